@@ -1,0 +1,9 @@
+package org.housingfirst.contracts.tenancy;
+
+/** Who ended a tenancy. */
+public enum EndInitiatedBy {
+    LANDLORD,
+    TENANT,
+    COURT,
+    PROGRAMME
+}

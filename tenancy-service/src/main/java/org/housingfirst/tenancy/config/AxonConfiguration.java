@@ -1,0 +1,32 @@
+package org.housingfirst.tenancy.config;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.serialization.RevisionResolver;
+import org.housingfirst.contracts.ContractEvent;
+import org.housingfirst.contracts.ContractRevision;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon: events are stored with their contract revision, and a failing event handler fails its unit of work instead of
+ * being logged and skipped, so a view never silently misses an event and the publisher retries.
+ */
+@Configuration
+class AxonConfiguration {
+
+    @Bean
+    RevisionResolver contractRevisionResolver() {
+        return type -> {
+            ContractRevision revision = type.getAnnotation(ContractRevision.class);
+            return revision == null || !ContractEvent.class.isAssignableFrom(type) ? null : revision.value();
+        };
+    }
+
+    @Bean
+    ConfigurerModule failingHandlersFailTheirUnitOfWork() {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+}

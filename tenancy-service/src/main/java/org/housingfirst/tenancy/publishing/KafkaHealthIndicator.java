@@ -1,0 +1,33 @@
+package org.housingfirst.tenancy.publishing;
+
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.stereotype.Component;
+
+/** Kafka is up when the cluster answers within the timeout; part of readiness, since publishing needs it. */
+@Component("kafka")
+class KafkaHealthIndicator extends AbstractHealthIndicator {
+
+    private static final int TIMEOUT_MILLIS = 3000;
+
+    private final KafkaAdmin admin;
+
+    KafkaHealthIndicator(KafkaAdmin admin) {
+        super("Kafka health check failed");
+        this.admin = admin;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) throws Exception {
+        try (AdminClient client = AdminClient.create(admin.getConfigurationProperties())) {
+            String clusterId = client.describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MILLIS))
+                    .clusterId()
+                    .get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+            builder.up().withDetail("clusterId", clusterId);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.housingfirst.tenancy.tenancy;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record that the participant is back. */
+public record EndTemporaryAbsence(
+        @TargetAggregateIdentifier HousingHistoryId historyId,
+        EventContext context,
+        UUID tenancyId,
+        UUID absenceId,
+        LocalDate endedOn) {}

@@ -1,0 +1,18 @@
+package org.housingfirst.tenancy.tenancy;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.housingfirst.contracts.tenancy.DestinationCategory;
+import org.housingfirst.contracts.tenancy.EndInitiatedBy;
+import org.housingfirst.contracts.tenancy.EndReason;
+
+/** Record that a tenancy ended. */
+public record EndTenancy(
+        @TargetAggregateIdentifier HousingHistoryId historyId,
+        EventContext context,
+        UUID tenancyId,
+        LocalDate endDate,
+        EndReason endReason,
+        DestinationCategory destinationCategory,
+        EndInitiatedBy initiatedBy) {}

@@ -1,0 +1,414 @@
+package org.housingfirst.tenancy.tenancy;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.housingfirst.contracts.ContractEvent;
+import org.housingfirst.contracts.Municipality;
+import org.housingfirst.contracts.tenancy.ContractType;
+import org.housingfirst.contracts.tenancy.HousingOfferDeclined;
+import org.housingfirst.contracts.tenancy.HousingOffered;
+import org.housingfirst.contracts.tenancy.TemporaryAbsenceEnded;
+import org.housingfirst.contracts.tenancy.TemporaryAbsenceStarted;
+import org.housingfirst.contracts.tenancy.TenancyAtRisk;
+import org.housingfirst.contracts.tenancy.TenancyContractConverted;
+import org.housingfirst.contracts.tenancy.TenancyEnded;
+import org.housingfirst.contracts.tenancy.TenancyEvents;
+import org.housingfirst.contracts.tenancy.TenancyStarted;
+import org.housingfirst.contracts.tenancy.TenancySustained;
+
+/**
+ * One participant's housing history in one municipality. It holds the rules that span tenancies: one active tenancy at
+ * a time, sequential tenancies for rehousing, offers that are answered once. Dates are checked against the injected
+ * {@link Clock}; the aggregate never reads the time itself.
+ */
+@Aggregate
+class HousingHistory {
+
+    @AggregateIdentifier
+    private HousingHistoryId id;
+
+    private String participantId;
+    private Municipality municipality;
+    private final Map<UUID, Offer> offers = new HashMap<>();
+    private final Map<UUID, Tenancy> tenancies = new HashMap<>();
+    private UUID activeTenancyId;
+    private LocalDate lastEndDate;
+
+    HousingHistory() {}
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(OfferHousing command, Clock clock) {
+        notInFuture(command.offeredOn(), "offeredOn", clock);
+        if (offers.containsKey(command.offerId())) {
+            throw HousingRuleViolation.conflict("offerId", "an offer with this id already exists");
+        }
+        EventContext c = command.context();
+        apply(new HousingOffered(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.offeredOn(),
+                c.recordedAt(),
+                command.offerId(),
+                command.housingType(),
+                command.landlordType()));
+    }
+
+    @CommandHandler
+    void handle(DeclineHousingOffer command, Clock clock) {
+        notInFuture(command.declinedOn(), "declinedOn", clock);
+        Offer offer = openOffer(command.offerId(), "offerId");
+        notBefore(command.declinedOn(), offer.offeredOn, "declinedOn", "the offer date");
+        EventContext c = command.context();
+        apply(new HousingOfferDeclined(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.declinedOn(),
+                c.recordedAt(),
+                command.offerId(),
+                command.reason()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(StartTenancy command, Clock clock) {
+        LocalDate today = notInFuture(command.moveInDate(), "moveInDate", clock);
+        if (tenancies.containsKey(command.tenancyId())) {
+            throw HousingRuleViolation.conflict("tenancyId", "a tenancy with this id already exists");
+        }
+        if (activeTenancyId != null) {
+            throw HousingRuleViolation.conflict(
+                    "participant", "the participant already has an active tenancy; end it before starting another");
+        }
+        if (lastEndDate != null) {
+            notBefore(command.moveInDate(), lastEndDate, "moveInDate", "the end of the previous tenancy");
+        }
+        if (command.offerId() != null) {
+            Offer offer = openOffer(command.offerId(), "offerId");
+            notBefore(command.moveInDate(), offer.offeredOn, "moveInDate", "the offer date");
+        }
+        if (command.previousTenancyId() != null) {
+            Tenancy previous = tenancies.get(command.previousTenancyId());
+            if (previous == null) {
+                throw HousingRuleViolation.unknown("previousTenancyId", "no such tenancy for this participant");
+            }
+            if (!command.rehousing()) {
+                throw HousingRuleViolation.invalid("rehousing", "must be true when previousTenancyId is given");
+            }
+        }
+        EventContext c = command.context();
+        apply(new TenancyStarted(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.moveInDate(),
+                c.recordedAt(),
+                command.tenancyId(),
+                command.offerId(),
+                command.contractType(),
+                command.securityOfTenure(),
+                command.leaseHolder(),
+                command.housingType(),
+                command.landlordType(),
+                command.rehousing(),
+                command.previousTenancyId()));
+        for (int months : TenancyEvents.MILESTONE_MONTHS) {
+            sustainIfDue(command.tenancyId(), months, today, c.recordedAt());
+        }
+    }
+
+    @CommandHandler
+    void handle(ConvertTenancyContract command, Clock clock) {
+        notInFuture(command.convertedOn(), "convertedOn", clock);
+        Tenancy tenancy = activeTenancy(command.tenancyId());
+        notBefore(command.convertedOn(), tenancy.latestDate, "convertedOn", "the tenancy's latest recorded date");
+        if (tenancy.contractType == command.toContractType()) {
+            throw HousingRuleViolation.invalid("toContractType", "is already the tenancy's contract type");
+        }
+        EventContext c = command.context();
+        apply(new TenancyContractConverted(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.convertedOn(),
+                c.recordedAt(),
+                command.tenancyId(),
+                tenancy.contractType,
+                command.toContractType(),
+                command.securityOfTenure(),
+                command.leaseHolder()));
+    }
+
+    @CommandHandler
+    void handle(RegisterTenancyRisk command, Clock clock) {
+        notInFuture(command.registeredOn(), "registeredOn", clock);
+        Tenancy tenancy = activeTenancy(command.tenancyId());
+        notBefore(command.registeredOn(), tenancy.moveIn, "registeredOn", "the move-in date");
+        EventContext c = command.context();
+        apply(new TenancyAtRisk(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.registeredOn(),
+                c.recordedAt(),
+                command.tenancyId(),
+                command.riskType()));
+    }
+
+    @CommandHandler
+    void handle(StartTemporaryAbsence command, Clock clock) {
+        notInFuture(command.startedOn(), "startedOn", clock);
+        Tenancy tenancy = activeTenancy(command.tenancyId());
+        if (tenancy.openAbsenceId != null) {
+            throw HousingRuleViolation.conflict("startedOn", "an absence is already open for this tenancy");
+        }
+        if (tenancy.absenceIds.contains(command.absenceId())) {
+            throw HousingRuleViolation.conflict("absenceId", "an absence with this id already exists");
+        }
+        notBefore(command.startedOn(), tenancy.moveIn, "startedOn", "the move-in date");
+        if (tenancy.lastAbsenceEnd != null) {
+            notBefore(command.startedOn(), tenancy.lastAbsenceEnd, "startedOn", "the end of the previous absence");
+        }
+        EventContext c = command.context();
+        apply(new TemporaryAbsenceStarted(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.startedOn(),
+                c.recordedAt(),
+                command.tenancyId(),
+                command.absenceId(),
+                command.absenceType()));
+    }
+
+    @CommandHandler
+    void handle(EndTemporaryAbsence command, Clock clock) {
+        notInFuture(command.endedOn(), "endedOn", clock);
+        Tenancy tenancy = activeTenancy(command.tenancyId());
+        if (!command.absenceId().equals(tenancy.openAbsenceId)) {
+            throw HousingRuleViolation.unknown("absenceId", "no open absence with this id in the tenancy");
+        }
+        notBefore(command.endedOn(), tenancy.openAbsenceSince, "endedOn", "the start of the absence");
+        EventContext c = command.context();
+        apply(new TemporaryAbsenceEnded(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.endedOn(),
+                c.recordedAt(),
+                command.tenancyId(),
+                command.absenceId()));
+    }
+
+    @CommandHandler
+    void handle(EndTenancy command, Clock clock) {
+        notInFuture(command.endDate(), "endDate", clock);
+        Tenancy tenancy = activeTenancy(command.tenancyId());
+        notBefore(command.endDate(), tenancy.latestDate, "endDate", "the tenancy's latest recorded date");
+        EventContext c = command.context();
+        apply(new TenancyEnded(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.endDate(),
+                c.recordedAt(),
+                command.tenancyId(),
+                command.endReason(),
+                command.destinationCategory(),
+                command.initiatedBy()));
+    }
+
+    @CommandHandler
+    void handle(SustainTenancy command, Clock clock) {
+        Tenancy tenancy = tenancies.get(command.tenancyId());
+        if (tenancy == null) {
+            throw HousingRuleViolation.unknown("tenancyId", "no such tenancy");
+        }
+        if (!tenancy.ended) {
+            sustainIfDue(command.tenancyId(), command.months(), LocalDate.now(clock), command.recordedAt());
+        }
+    }
+
+    private void sustainIfDue(UUID tenancyId, int months, LocalDate today, Instant recordedAt) {
+        Tenancy tenancy = tenancies.get(tenancyId);
+        LocalDate reachedOn = tenancy.moveIn.plusMonths(months);
+        if (tenancy.milestones.contains(months) || reachedOn.isAfter(today)) {
+            return;
+        }
+        apply(new TenancySustained(
+                ContractEvent.derivedEventId("TenancySustained:" + tenancyId + ":" + months),
+                participantId,
+                tenancy.reportingOrganisation,
+                municipality,
+                reachedOn,
+                recordedAt,
+                tenancyId,
+                months,
+                tenancy.moveIn));
+    }
+
+    private Offer openOffer(UUID offerId, String field) {
+        Offer offer = offers.get(offerId);
+        if (offer == null) {
+            throw HousingRuleViolation.unknown(field, "no such offer for this participant");
+        }
+        if (offer.answered) {
+            throw HousingRuleViolation.conflict(field, "the offer was already declined or taken");
+        }
+        return offer;
+    }
+
+    private Tenancy activeTenancy(UUID tenancyId) {
+        Tenancy tenancy = tenancies.get(tenancyId);
+        if (tenancy == null) {
+            throw HousingRuleViolation.unknown("tenancyId", "no such tenancy");
+        }
+        if (tenancy.ended) {
+            throw HousingRuleViolation.conflict("tenancyId", "the tenancy has ended; nothing can follow its end");
+        }
+        return tenancy;
+    }
+
+    private static LocalDate notInFuture(LocalDate date, String field, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            throw HousingRuleViolation.invalid(field, "must not be in the future");
+        }
+        return today;
+    }
+
+    private static void notBefore(LocalDate date, LocalDate limit, String field, String what) {
+        if (date.isBefore(limit)) {
+            throw HousingRuleViolation.invalid(field, "must not be before " + what + " (" + limit + ")");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(HousingOffered event) {
+        identify(event);
+        offers.put(event.offerId(), new Offer(event.occurredOn()));
+    }
+
+    @EventSourcingHandler
+    void on(HousingOfferDeclined event) {
+        offers.get(event.offerId()).answered = true;
+    }
+
+    @EventSourcingHandler
+    void on(TenancyStarted event) {
+        identify(event);
+        if (event.offerId() != null) {
+            offers.get(event.offerId()).answered = true;
+        }
+        tenancies.put(event.tenancyId(), new Tenancy(event));
+        activeTenancyId = event.tenancyId();
+    }
+
+    @EventSourcingHandler
+    void on(TenancyContractConverted event) {
+        Tenancy tenancy = tenancies.get(event.tenancyId());
+        tenancy.contractType = event.toContractType();
+        tenancy.latestDate = max(tenancy.latestDate, event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(TenancyAtRisk event) {
+        Tenancy tenancy = tenancies.get(event.tenancyId());
+        tenancy.latestDate = max(tenancy.latestDate, event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(TemporaryAbsenceStarted event) {
+        Tenancy tenancy = tenancies.get(event.tenancyId());
+        tenancy.openAbsenceId = event.absenceId();
+        tenancy.openAbsenceSince = event.occurredOn();
+        tenancy.absenceIds.add(event.absenceId());
+        tenancy.latestDate = max(tenancy.latestDate, event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(TemporaryAbsenceEnded event) {
+        Tenancy tenancy = tenancies.get(event.tenancyId());
+        tenancy.openAbsenceId = null;
+        tenancy.openAbsenceSince = null;
+        tenancy.lastAbsenceEnd = event.occurredOn();
+        tenancy.latestDate = max(tenancy.latestDate, event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(TenancyEnded event) {
+        tenancies.get(event.tenancyId()).ended = true;
+        activeTenancyId = null;
+        lastEndDate = event.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(TenancySustained event) {
+        tenancies.get(event.tenancyId()).milestones.add(event.months());
+    }
+
+    private void identify(ContractEvent event) {
+        if (id == null) {
+            id = HousingHistoryId.of(event.municipality(), event.participantId());
+            participantId = event.participantId();
+            municipality = event.municipality();
+        }
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static final class Offer {
+        private final LocalDate offeredOn;
+        private boolean answered;
+
+        private Offer(LocalDate offeredOn) {
+            this.offeredOn = offeredOn;
+        }
+    }
+
+    private static final class Tenancy {
+        private final String reportingOrganisation;
+        private final LocalDate moveIn;
+        private ContractType contractType;
+        private LocalDate latestDate;
+        private UUID openAbsenceId;
+        private LocalDate openAbsenceSince;
+        private LocalDate lastAbsenceEnd;
+        private final Set<UUID> absenceIds = new HashSet<>();
+        private final Set<Integer> milestones = new HashSet<>();
+        private boolean ended;
+
+        private Tenancy(TenancyStarted event) {
+            reportingOrganisation = event.reportingOrganisation();
+            moveIn = event.occurredOn();
+            contractType = event.contractType();
+            latestDate = event.occurredOn();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.housingfirst.tenancy.tenancy;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.housingfirst.contracts.tenancy.HousingType;
+import org.housingfirst.contracts.tenancy.LandlordType;
+
+/** Record that a dwelling was offered. */
+public record OfferHousing(
+        @TargetAggregateIdentifier HousingHistoryId historyId,
+        EventContext context,
+        UUID offerId,
+        LocalDate offeredOn,
+        HousingType housingType,
+        LandlordType landlordType) {}

@@ -1,0 +1,8 @@
+package org.housingfirst.tenancy.tenancy;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.housingfirst.tenancy.participant.ParticipantRef;
+
+/** Body of POST /api/v1/participant-lookups. */
+record ParticipantLookupRequest(@NotNull @Valid ParticipantRef participant) {}

@@ -1,0 +1,15 @@
+package org.housingfirst.tenancy.tenancy;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.housingfirst.contracts.tenancy.AbsenceType;
+
+/** Record that the participant is temporarily away and keeps the tenancy. */
+public record StartTemporaryAbsence(
+        @TargetAggregateIdentifier HousingHistoryId historyId,
+        EventContext context,
+        UUID tenancyId,
+        UUID absenceId,
+        LocalDate startedOn,
+        AbsenceType absenceType) {}

@@ -1,0 +1,25 @@
+package org.housingfirst.tenancy.tenancy;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.housingfirst.contracts.tenancy.ContractType;
+import org.housingfirst.contracts.tenancy.HousingType;
+import org.housingfirst.contracts.tenancy.LandlordType;
+import org.housingfirst.contracts.tenancy.LeaseHolder;
+import org.housingfirst.contracts.tenancy.SecurityOfTenure;
+
+/** Record that the participant moved in. */
+public record StartTenancy(
+        @TargetAggregateIdentifier HousingHistoryId historyId,
+        EventContext context,
+        UUID tenancyId,
+        UUID offerId,
+        LocalDate moveInDate,
+        ContractType contractType,
+        SecurityOfTenure securityOfTenure,
+        LeaseHolder leaseHolder,
+        HousingType housingType,
+        LandlordType landlordType,
+        boolean rehousing,
+        UUID previousTenancyId) {}

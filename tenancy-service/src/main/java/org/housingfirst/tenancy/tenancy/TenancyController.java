@@ -1,0 +1,227 @@
+package org.housingfirst.tenancy.tenancy;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.housingfirst.tenancy.participant.ParticipantPseudonyms;
+import org.housingfirst.tenancy.security.ReportingUnit;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** HTTP to commands and queries. Municipality and organisation come from the token, never from the body. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+@Tag(name = "tenancies", description = "Housing offers, tenancies, risks, temporary absences and endings")
+@SecurityRequirement(name = "bearer")
+class TenancyController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ParticipantPseudonyms pseudonyms;
+    private final EventContexts contexts;
+
+    TenancyController(
+            CommandGateway commands, QueryGateway queries, ParticipantPseudonyms pseudonyms, EventContexts contexts) {
+        this.commands = commands;
+        this.queries = queries;
+        this.pseudonyms = pseudonyms;
+        this.contexts = contexts;
+    }
+
+    @PostMapping(path = "/housing-offers", consumes = "application/json")
+    @Operation(summary = "Record that a dwelling was offered")
+    ResponseEntity<RecordedResponse> offerHousing(@Valid @RequestBody OfferHousingRequest request, ReportingUnit unit) {
+        String participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
+        EventContext context = contexts.next(unit, participantId);
+        UUID offerId = contexts.newId();
+        commands.sendAndWait(new OfferHousing(
+                HousingHistoryId.of(unit.municipality(), participantId),
+                context,
+                offerId,
+                request.offeredOn(),
+                request.housingType(),
+                request.landlordType()));
+        return created(
+                "/api/v1/housing-offers/" + offerId,
+                new RecordedResponse(context.eventId(), participantId, offerId, null, null));
+    }
+
+    @PostMapping(path = "/housing-offers/{offerId}/decline", consumes = "application/json")
+    @Operation(summary = "Record that the participant declined an offer")
+    ResponseEntity<RecordedResponse> declineHousingOffer(
+            @PathVariable UUID offerId, @Valid @RequestBody DeclineHousingOfferRequest request, ReportingUnit unit) {
+        HousingOfferView offer = queries.query(
+                        new FindHousingOffer(offerId, unit.municipality()),
+                        ResponseTypes.optionalInstanceOf(HousingOfferView.class))
+                .join()
+                .orElseThrow(() -> HousingRuleViolation.unknown("offerId", "no such offer"));
+        EventContext context = contexts.next(unit, offer.participantId());
+        commands.sendAndWait(new DeclineHousingOffer(
+                offer.historyId(unit.municipality()), context, offerId, request.declinedOn(), request.reason()));
+        return ok(new RecordedResponse(context.eventId(), offer.participantId(), offerId, null, null));
+    }
+
+    @PostMapping(path = "/tenancies", consumes = "application/json")
+    @Operation(summary = "Record that the participant moved in; milestones already passed are emitted at once")
+    ResponseEntity<RecordedResponse> startTenancy(@Valid @RequestBody StartTenancyRequest request, ReportingUnit unit) {
+        String participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
+        EventContext context = contexts.next(unit, participantId);
+        UUID tenancyId = contexts.newId();
+        commands.sendAndWait(new StartTenancy(
+                HousingHistoryId.of(unit.municipality(), participantId),
+                context,
+                tenancyId,
+                request.offerId(),
+                request.moveInDate(),
+                request.contractType(),
+                request.securityOfTenure(),
+                request.leaseHolder(),
+                request.housingType(),
+                request.landlordType(),
+                request.rehousing(),
+                request.previousTenancyId()));
+        return created(
+                "/api/v1/tenancies/" + tenancyId,
+                new RecordedResponse(context.eventId(), participantId, null, tenancyId, null));
+    }
+
+    @PostMapping(path = "/tenancies/{tenancyId}/contract-conversions", consumes = "application/json")
+    @Operation(summary = "Record that an active tenancy's contract changed")
+    ResponseEntity<RecordedResponse> convertContract(
+            @PathVariable UUID tenancyId,
+            @Valid @RequestBody ConvertTenancyContractRequest request,
+            ReportingUnit unit) {
+        TenancyView tenancy = tenancy(tenancyId, unit);
+        EventContext context = contexts.next(unit, tenancy.participantId());
+        commands.sendAndWait(new ConvertTenancyContract(
+                historyOf(tenancy, unit),
+                context,
+                tenancyId,
+                request.convertedOn(),
+                request.toContractType(),
+                request.securityOfTenure(),
+                request.leaseHolder()));
+        return ok(new RecordedResponse(context.eventId(), tenancy.participantId(), null, tenancyId, null));
+    }
+
+    @PostMapping(path = "/tenancies/{tenancyId}/risks", consumes = "application/json")
+    @Operation(summary = "Record a threat to an active tenancy")
+    ResponseEntity<RecordedResponse> registerRisk(
+            @PathVariable UUID tenancyId, @Valid @RequestBody RegisterTenancyRiskRequest request, ReportingUnit unit) {
+        TenancyView tenancy = tenancy(tenancyId, unit);
+        EventContext context = contexts.next(unit, tenancy.participantId());
+        commands.sendAndWait(new RegisterTenancyRisk(
+                historyOf(tenancy, unit), context, tenancyId, request.registeredOn(), request.riskType()));
+        return ok(new RecordedResponse(context.eventId(), tenancy.participantId(), null, tenancyId, null));
+    }
+
+    @PostMapping(path = "/tenancies/{tenancyId}/absences", consumes = "application/json")
+    @Operation(summary = "Record that the participant is temporarily away; the tenancy is kept")
+    ResponseEntity<RecordedResponse> startAbsence(
+            @PathVariable UUID tenancyId,
+            @Valid @RequestBody StartTemporaryAbsenceRequest request,
+            ReportingUnit unit) {
+        TenancyView tenancy = tenancy(tenancyId, unit);
+        EventContext context = contexts.next(unit, tenancy.participantId());
+        UUID absenceId = contexts.newId();
+        commands.sendAndWait(new StartTemporaryAbsence(
+                historyOf(tenancy, unit), context, tenancyId, absenceId, request.startedOn(), request.absenceType()));
+        return created(
+                "/api/v1/tenancies/" + tenancyId,
+                new RecordedResponse(context.eventId(), tenancy.participantId(), null, tenancyId, absenceId));
+    }
+
+    @PostMapping(path = "/tenancies/{tenancyId}/absences/{absenceId}/end", consumes = "application/json")
+    @Operation(summary = "Record that the participant is back")
+    ResponseEntity<RecordedResponse> endAbsence(
+            @PathVariable UUID tenancyId,
+            @PathVariable UUID absenceId,
+            @Valid @RequestBody EndTemporaryAbsenceRequest request,
+            ReportingUnit unit) {
+        TenancyView tenancy = tenancy(tenancyId, unit);
+        EventContext context = contexts.next(unit, tenancy.participantId());
+        commands.sendAndWait(
+                new EndTemporaryAbsence(historyOf(tenancy, unit), context, tenancyId, absenceId, request.endedOn()));
+        return ok(new RecordedResponse(context.eventId(), tenancy.participantId(), null, tenancyId, absenceId));
+    }
+
+    @PostMapping(path = "/tenancies/{tenancyId}/end", consumes = "application/json")
+    @Operation(summary = "Record that a tenancy ended")
+    ResponseEntity<RecordedResponse> endTenancy(
+            @PathVariable UUID tenancyId, @Valid @RequestBody EndTenancyRequest request, ReportingUnit unit) {
+        TenancyView tenancy = tenancy(tenancyId, unit);
+        EventContext context = contexts.next(unit, tenancy.participantId());
+        commands.sendAndWait(new EndTenancy(
+                historyOf(tenancy, unit),
+                context,
+                tenancyId,
+                request.endDate(),
+                request.endReason(),
+                request.destinationCategory(),
+                request.initiatedBy()));
+        return ok(new RecordedResponse(context.eventId(), tenancy.participantId(), null, tenancyId, null));
+    }
+
+    @GetMapping("/tenancies/{tenancyId}")
+    @Operation(summary = "One tenancy of the caller's municipality")
+    TenancyView getTenancy(@PathVariable UUID tenancyId, ReportingUnit unit) {
+        return tenancy(tenancyId, unit);
+    }
+
+    @GetMapping("/participants/{participantId}/tenancies")
+    @Operation(summary = "A participant's tenancies in the caller's municipality, by pseudonym")
+    List<TenancyView> participantTenancies(
+            @Parameter(description = "the participant's pseudonym, as returned by a POST or a lookup") @PathVariable
+                    String participantId,
+            ReportingUnit unit) {
+        return tenancies(participantId, unit);
+    }
+
+    @PostMapping(path = "/participant-lookups", consumes = "application/json")
+    @Operation(summary = "The pseudonym and tenancies of a participant named by identity number; nothing is stored")
+    ParticipantLookupResponse lookUpParticipant(
+            @Valid @RequestBody ParticipantLookupRequest request, ReportingUnit unit) {
+        String participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
+        return new ParticipantLookupResponse(participantId, tenancies(participantId, unit));
+    }
+
+    private TenancyView tenancy(UUID tenancyId, ReportingUnit unit) {
+        return queries.query(
+                        new FindTenancy(tenancyId, unit.municipality()),
+                        ResponseTypes.optionalInstanceOf(TenancyView.class))
+                .join()
+                .orElseThrow(() -> HousingRuleViolation.unknown("tenancyId", "no such tenancy"));
+    }
+
+    private List<TenancyView> tenancies(String participantId, ReportingUnit unit) {
+        return queries.query(
+                        new ListParticipantTenancies(participantId, unit.municipality()),
+                        ResponseTypes.multipleInstancesOf(TenancyView.class))
+                .join();
+    }
+
+    private static HousingHistoryId historyOf(TenancyView tenancy, ReportingUnit unit) {
+        return HousingHistoryId.of(unit.municipality(), tenancy.participantId());
+    }
+
+    private static ResponseEntity<RecordedResponse> created(String location, RecordedResponse body) {
+        return ResponseEntity.created(URI.create(location)).body(body);
+    }
+
+    private static ResponseEntity<RecordedResponse> ok(RecordedResponse body) {
+        return ResponseEntity.ok(body);
+    }
+}

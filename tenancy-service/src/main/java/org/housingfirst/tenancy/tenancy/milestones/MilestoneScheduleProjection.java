@@ -1,0 +1,56 @@
+package org.housingfirst.tenancy.tenancy.milestones;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.housingfirst.contracts.tenancy.TenancyEnded;
+import org.housingfirst.contracts.tenancy.TenancyEvents;
+import org.housingfirst.contracts.tenancy.TenancyStarted;
+import org.housingfirst.contracts.tenancy.TenancySustained;
+import org.housingfirst.tenancy.tenancy.HousingHistoryId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@code milestone_schedule}: every milestone of an active tenancy that has not been reached yet. */
+@Component
+@ProcessingGroup(MilestoneScheduleProjection.GROUP)
+class MilestoneScheduleProjection {
+
+    static final String GROUP = "milestone-schedule";
+
+    private final JdbcClient jdbc;
+
+    MilestoneScheduleProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(TenancyStarted event) {
+        String historyId =
+                HousingHistoryId.of(event.municipality(), event.participantId()).value();
+        for (int months : TenancyEvents.MILESTONE_MONTHS) {
+            jdbc.sql("""
+                    INSERT INTO milestone_schedule (tenancy_id, months, housing_history_id, due_on)
+                    VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                    .params(
+                            event.tenancyId(),
+                            months,
+                            historyId,
+                            event.occurredOn().plusMonths(months))
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(TenancySustained event) {
+        jdbc.sql("DELETE FROM milestone_schedule WHERE tenancy_id = ? AND months = ?")
+                .params(event.tenancyId(), event.months())
+                .update();
+    }
+
+    @EventHandler
+    void on(TenancyEnded event) {
+        jdbc.sql("DELETE FROM milestone_schedule WHERE tenancy_id = ?")
+                .param(event.tenancyId())
+                .update();
+    }
+}

@@ -1,0 +1,449 @@
+package org.housingfirst.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.housingfirst.contracts.tenancy.TenancyEvents;
+import org.housingfirst.identity.IdentityScheme;
+import org.housingfirst.identity.ParticipantIdentities;
+import org.housingfirst.identity.Pseudonymiser;
+import org.housingfirst.tenancy.support.Api;
+import org.housingfirst.tenancy.support.IntegrationTestConfiguration;
+import org.housingfirst.tenancy.support.TestBackends;
+import org.housingfirst.tenancy.support.TestTokens;
+import org.housingfirst.tenancy.support.TopicReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(IntegrationTestConfiguration.class)
+class TenancyServiceIT {
+
+    private static final String PERSONNUMMER = "19811218-9876";
+    private static final LocalDate TODAY = IntegrationTestConfiguration.NOW.toLocalDate();
+    /** Ten to twelve digits, optionally with a separator, that are not part of a longer token such as a UUID. */
+    private static final Pattern IDENTITY_NUMBER = Pattern.compile(
+            "(?<![0-9A-Za-z-])(\\d{6}|\\d{8})[-+]?\\d{4}(?![0-9A-Za-z-])|(?<![0-9A-Za-z-])\\d{11}(?![0-9A-Za-z-])");
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        IntegrationTestConfiguration.register(registry, "tenancy_it");
+    }
+
+    private static TopicReader topic;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Api api;
+
+    @BeforeAll
+    static void openTopic() {
+        topic = new TopicReader(TestBackends.kafkaBootstrapServers(), TenancyEvents.TOPIC);
+    }
+
+    @AfterAll
+    static void closeTopic() {
+        topic.close();
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    @Test
+    void publishesATenancyAsACloudEventKeyedByPseudonymWithoutTheIdentityNumber() {
+        Api.Response response =
+                api.post("/api/v1/tenancies", TestTokens.malmoReporter(), tenancy(PERSONNUMMER, "2026-09-01"));
+
+        assertThat(response.status()).isEqualTo(201);
+        String eventId = response.json().get("eventId").asString();
+        String participantId = response.json().get("participantId").asString();
+        String tenancyId = response.json().get("tenancyId").asString();
+        assertThat(participantId).isEqualTo(expectedPseudonym(PERSONNUMMER));
+        assertThat(response.header("Location")).isEqualTo("/api/v1/tenancies/" + tenancyId);
+
+        ConsumerRecord<String, byte[]> record = recordWithId(eventId);
+        assertThat(record.key()).isEqualTo(participantId);
+        assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
+                .startsWith("application/cloudevents+json");
+        JsonNode cloudEvent = Api.JSON.readTree(record.value());
+        assertThat(cloudEvent.get("specversion").asString()).isEqualTo("1.0");
+        assertThat(cloudEvent.get("id").asString()).isEqualTo(eventId);
+        assertThat(cloudEvent.get("type").asString()).isEqualTo("org.housingfirst.tenancy.TenancyStarted.v1");
+        assertThat(cloudEvent.get("dataschema").asString())
+                .isEqualTo("urn:housingfirst:contracts:tenancy:TenancyStarted:1");
+        assertThat(cloudEvent.get("partitionkey").asString()).isEqualTo(participantId);
+        JsonNode data = cloudEvent.get("data");
+        assertThat(data.get("eventId").asString()).isEqualTo(eventId);
+        assertThat(data.get("tenancyId").asString()).isEqualTo(tenancyId);
+        assertThat(data.get("participantId").asString()).isEqualTo(participantId);
+        assertThat(data.get("occurredOn").asString()).isEqualTo("2026-09-01");
+        assertThat(data.get("contractType").asString()).isEqualTo("FIRST_HAND_LEASE");
+        assertThat(data.get("reportingOrganisation").asString()).isEqualTo("malmo-bostad-forst");
+        assertThat(data.get("municipality").get("code").asString()).isEqualTo("1280");
+        assertThat(data.get("municipality").get("codeListVersion").asString()).isEqualTo("SCB-2025");
+
+        assertNoIdentityNumberIn(storedEventText());
+        assertNoIdentityNumberIn(topicText());
+    }
+
+    @Test
+    void backDatedTenancyEmitsThePassedMilestonesAtOnceDatedWhenReached() {
+        LocalDate moveIn = TODAY.minusMonths(13);
+        Api.Response response =
+                api.post("/api/v1/tenancies", TestTokens.malmoReporter(), tenancy("640823-3234", moveIn.toString()));
+        assertThat(response.status()).isEqualTo(201);
+        String tenancyId = response.json().get("tenancyId").asString();
+
+        List<JsonNode> milestones = eventsOfTenancy(tenancyId, "TenancySustained", 2);
+        assertThat(milestones)
+                .extracting(e -> e.get("data").get("months").asInt() + "@"
+                        + e.get("data").get("occurredOn").asString())
+                .containsExactlyInAnyOrder("6@" + moveIn.plusMonths(6), "12@" + moveIn.plusMonths(12));
+        assertThat(api.get("/api/v1/tenancies/" + tenancyId, TestTokens.malmoAnalyst())
+                        .json()
+                        .get("sustainedMonths")
+                        .asInt())
+                .isEqualTo(12);
+    }
+
+    @Test
+    void endedTenancyAllowsRehousingAndRefusesAnythingAfterItsEnd() {
+        String tenancyId = startTenancy("701063-2391", "2026-01-10");
+        assertThat(api.post("/api/v1/tenancies", TestTokens.malmoReporter(), tenancy("701063-2391", "2026-02-01"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.post("/api/v1/tenancies/" + tenancyId + "/end", TestTokens.malmoReporter(), ending("2026-06-30"))
+                        .status())
+                .isEqualTo(200);
+
+        Api.Response afterEnd = api.post(
+                "/api/v1/tenancies/" + tenancyId + "/risks",
+                TestTokens.malmoReporter(),
+                Api.json(Map.of("registeredOn", "2026-07-01", "riskType", "RENT_ARREARS")));
+        assertThat(afterEnd.status()).isEqualTo(409);
+        assertThat(afterEnd.json().get("errors").get(0).get("field").asString()).isEqualTo("tenancyId");
+
+        Map<String, Object> rehousing = tenancyFields("701063-2391", "2026-07-15");
+        rehousing.put("rehousing", true);
+        rehousing.put("previousTenancyId", tenancyId);
+        Api.Response second = api.post("/api/v1/tenancies", TestTokens.malmoReporter(), Api.json(rehousing));
+        assertThat(second.status()).isEqualTo(201);
+
+        String participantId = second.json().get("participantId").asString();
+        JsonNode tenancies = api.get("/api/v1/participants/" + participantId + "/tenancies", TestTokens.malmoAnalyst())
+                .json();
+        assertThat(tenancies).hasSize(2);
+        assertThat(tenancies.get(0).get("status").asString()).isEqualTo("ENDED");
+        assertThat(tenancies.get(1).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(tenancies.get(1).get("rehousing").asBoolean()).isTrue();
+    }
+
+    @Test
+    void retryWithTheSameIdempotencyKeyReturnsTheFirstResultAndStoresNothingTwice() {
+        long before = storedEvents();
+        String body = tenancy("121212-1212", "2026-10-01");
+        Api.Response first =
+                api.post("/api/v1/tenancies", TestTokens.malmoReporter(), body, "Idempotency-Key", "retry-1");
+        Api.Response retry =
+                api.post("/api/v1/tenancies", TestTokens.malmoReporter(), body, "Idempotency-Key", "retry-1");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(storedEvents()).isEqualTo(before + 1);
+
+        Api.Response otherBody = api.post(
+                "/api/v1/tenancies",
+                TestTokens.malmoReporter(),
+                tenancy("121212-1212", "2026-10-02"),
+                "Idempotency-Key",
+                "retry-1");
+        assertThat(otherBody.status()).isEqualTo(422);
+        assertThat(otherBody.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("Idempotency-Key");
+        assertThat(storedEvents()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anotherMunicipalitysTenancyIsInvisibleAndUnwritable() {
+        String tenancyId = startTenancy("850101-1236", "2026-05-05");
+        long before = storedEvents();
+
+        assertThat(api.get("/api/v1/tenancies/" + tenancyId, TestTokens.lundReporter())
+                        .status())
+                .isEqualTo(404);
+        Api.Response write =
+                api.post("/api/v1/tenancies/" + tenancyId + "/end", TestTokens.lundReporter(), ending("2026-06-01"));
+        assertThat(write.status()).isEqualTo(404);
+        assertThat(write.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesCallersWithoutTokenOrRole() {
+        String tenancyId = startTenancy("15038512363", "2026-05-05", "NO_FODSELSNUMMER");
+        long before = storedEvents();
+
+        Api.Response anonymous = api.get("/api/v1/tenancies/" + tenancyId, null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.post("/api/v1/tenancies", null, tenancy(PERSONNUMMER, "2026-05-05"))
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.get("/api/v1/tenancies/" + tenancyId, "not.a.token").status())
+                .isEqualTo(401);
+        assertThat(api.post("/api/v1/tenancies", TestTokens.malmoAnalyst(), tenancy(PERSONNUMMER, "2026-05-05"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/tenancies/" + tenancyId, TestTokens.national())
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/tenancies/" + tenancyId, TestTokens.malmoAnalyst())
+                        .status())
+                .isEqualTo(200);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void badInputGetsAProblemNamingTheFieldAndStoresNothing() {
+        String tenancyId = startTenancy("900315-4565", "2026-04-01");
+        long before = storedEvents();
+        String token = TestTokens.malmoReporter();
+
+        assertProblem(
+                api.post("/api/v1/tenancies", token, tenancy("811218-9877", "2026-05-05")), 400, "participant.value");
+        Map<String, Object> unknownEnum = tenancyFields(PERSONNUMMER, "2026-05-05");
+        unknownEnum.put("contractType", "PALACE");
+        assertProblem(api.post("/api/v1/tenancies", token, Api.json(unknownEnum)), 400, "contractType");
+        Map<String, Object> missing = tenancyFields(PERSONNUMMER, "2026-05-05");
+        missing.remove("moveInDate");
+        assertProblem(api.post("/api/v1/tenancies", token, Api.json(missing)), 400, "moveInDate");
+        Map<String, Object> bodyMunicipality = tenancyFields(PERSONNUMMER, "2026-05-05");
+        bodyMunicipality.put("municipality", "0180");
+        assertProblem(api.post("/api/v1/tenancies", token, Api.json(bodyMunicipality)), 400, "municipality");
+        assertProblem(api.post("/api/v1/tenancies", token, tenancy(PERSONNUMMER, "2026-13-05")), 400, "moveInDate");
+        assertProblem(api.post("/api/v1/tenancies", token, tenancy(PERSONNUMMER, "2027-01-01")), 422, "moveInDate");
+
+        Api.Response malformed = api.post("/api/v1/tenancies", token, "{\"participant\": {\"scheme\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.header("Content-Type")).startsWith("application/problem+json");
+
+        Api.Response huge = api.post("/api/v1/tenancies", token, "{\"x\":\"" + "a".repeat(10 * 1024 * 1024) + "\"}");
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.header("Content-Type")).startsWith("application/problem+json");
+
+        assertProblem(api.post("/api/v1/tenancies/" + tenancyId + "/end", token, ending("2026-03-31")), 422, "endDate");
+        assertProblem(
+                api.post(
+                        "/api/v1/tenancies/" + tenancyId + "/absences",
+                        token,
+                        Api.json(Map.of("startedOn", "2026-03-15", "absenceType", "HOSPITAL"))),
+                422,
+                "startedOn");
+        assertProblem(
+                api.post(
+                        "/api/v1/tenancies/" + tenancyId + "/absences",
+                        token,
+                        Api.json(Map.of("startedOn", "2026-04-15", "absenceType", "SPACESHIP"))),
+                400,
+                "absenceType");
+        assertProblem(api.get("/api/v1/tenancies/not-a-uuid", token), 400, "tenancyId");
+
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void overlappingAbsencesAreRefusedAndAnAbsenceEndsInsideTheTenancy() {
+        String tenancyId = startTenancy(
+                "811218-9876",
+                "2026-02-01",
+                "SE_PERSONNUMMER",
+                TestTokens.token("reporter", "SE", "0180", "stockholm-bostad-forst"));
+        String token = TestTokens.token("reporter", "SE", "0180", "stockholm-bostad-forst");
+        Api.Response absence = api.post(
+                "/api/v1/tenancies/" + tenancyId + "/absences",
+                token,
+                Api.json(Map.of("startedOn", "2026-03-01", "absenceType", "PSYCHIATRIC_INPATIENT")));
+        assertThat(absence.status()).isEqualTo(201);
+        String absenceId = absence.json().get("absenceId").asString();
+
+        assertProblem(
+                api.post(
+                        "/api/v1/tenancies/" + tenancyId + "/absences",
+                        token,
+                        Api.json(Map.of("startedOn", "2026-03-05", "absenceType", "PRISON"))),
+                409,
+                "startedOn");
+        assertProblem(
+                api.post(
+                        "/api/v1/tenancies/" + tenancyId + "/absences/" + absenceId + "/end",
+                        token,
+                        Api.json(Map.of("endedOn", "2026-02-27"))),
+                422,
+                "endedOn");
+        assertThat(api.post(
+                                "/api/v1/tenancies/" + tenancyId + "/absences/" + absenceId + "/end",
+                                token,
+                                Api.json(Map.of("endedOn", "2026-03-20")))
+                        .status())
+                .isEqualTo(200);
+        assertProblem(
+                api.post(
+                        "/api/v1/tenancies/" + tenancyId + "/absences",
+                        token,
+                        Api.json(Map.of("startedOn", "2026-03-19", "absenceType", "PRISON"))),
+                422,
+                "startedOn");
+    }
+
+    private void assertProblem(Api.Response response, int status, String field) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.has("errors")).as(response.body()).isTrue();
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
+        assertNoIdentityNumberIn(response.body());
+    }
+
+    private String startTenancy(String personnummer, String moveIn) {
+        return startTenancy(personnummer, moveIn, "SE_PERSONNUMMER");
+    }
+
+    private String startTenancy(String number, String moveIn, String scheme) {
+        return startTenancy(number, moveIn, scheme, TestTokens.malmoReporter());
+    }
+
+    private String startTenancy(String number, String moveIn, String scheme, String token) {
+        Map<String, Object> fields = tenancyFields(number, moveIn);
+        fields.put("participant", Map.of("scheme", scheme, "value", number));
+        Api.Response response = api.post("/api/v1/tenancies", token, Api.json(fields));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("tenancyId").asString();
+    }
+
+    private static String tenancy(String personnummer, String moveIn) {
+        return Api.json(tenancyFields(personnummer, moveIn));
+    }
+
+    private static Map<String, Object> tenancyFields(String personnummer, String moveIn) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("participant", Map.of("scheme", "SE_PERSONNUMMER", "value", personnummer));
+        fields.put("moveInDate", moveIn);
+        fields.put("contractType", "FIRST_HAND_LEASE");
+        fields.put("securityOfTenure", "FULL");
+        fields.put("leaseHolder", "PARTICIPANT");
+        fields.put("housingType", "SCATTERED_SITE");
+        fields.put("landlordType", "PUBLIC_HOUSING");
+        fields.put("rehousing", false);
+        return fields;
+    }
+
+    private static String ending(String endDate) {
+        return Api.json(Map.of(
+                "endDate", endDate,
+                "endReason", "EVICTION_RENT_ARREARS",
+                "destinationCategory", "TEMPORARY",
+                "initiatedBy", "LANDLORD"));
+    }
+
+    private static String expectedPseudonym(String personnummer) {
+        return new Pseudonymiser(Base64.getDecoder().decode(IntegrationTestConfiguration.PSEUDONYM_KEY))
+                .pseudonymOf(
+                        ParticipantIdentities.normalise(IdentityScheme.SE_PERSONNUMMER, personnummer, "any", TODAY));
+    }
+
+    private ConsumerRecord<String, byte[]> recordWithId(String eventId) {
+        return topic
+                .readUntil(rs -> rs.stream().anyMatch(r -> idOf(r).equals(eventId)), Duration.ofSeconds(30))
+                .stream()
+                .filter(r -> idOf(r).equals(eventId))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private List<JsonNode> eventsOfTenancy(String tenancyId, String type, int count) {
+        return topic
+                .readUntil(
+                        rs -> rs.stream()
+                                        .map(r -> Api.JSON.readTree(r.value()))
+                                        .filter(e -> matches(e, tenancyId, type))
+                                        .count()
+                                >= count,
+                        Duration.ofSeconds(30))
+                .stream()
+                .map(r -> Api.JSON.readTree(r.value()))
+                .filter(e -> matches(e, tenancyId, type))
+                .toList();
+    }
+
+    private static boolean matches(JsonNode cloudEvent, String tenancyId, String type) {
+        return cloudEvent.get("type").asString().contains("." + type + ".")
+                && tenancyId.equals(cloudEvent.get("data").path("tenancyId").asString());
+    }
+
+    private static String idOf(ConsumerRecord<String, byte[]> record) {
+        return Api.JSON.readTree(record.value()).get("id").asString();
+    }
+
+    private long storedEvents() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry")
+                .query(Long.class)
+                .single();
+    }
+
+    private String storedEventText() {
+        return String.join(
+                "\n",
+                jdbc.sql("SELECT convert_from(payload, 'UTF8') || ' ' || coalesce(convert_from(metadata, 'UTF8'), '')"
+                                + " || ' ' || aggregateidentifier FROM domainevententry")
+                        .query(String.class)
+                        .list());
+    }
+
+    private String topicText() {
+        StringBuilder text = new StringBuilder();
+        for (ConsumerRecord<String, byte[]> record : topic.drain(Duration.ofSeconds(1))) {
+            text.append(record.key()).append(' ').append(new String(record.value(), StandardCharsets.UTF_8));
+            record.headers().forEach(h -> text.append(' ').append(new String(h.value(), StandardCharsets.UTF_8)));
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    private static void assertNoIdentityNumberIn(String text) {
+        assertThat(text).isNotBlank();
+        assertThat(IDENTITY_NUMBER.matcher(text).results().map(m -> m.group()).toList())
+                .isEmpty();
+        for (String form :
+                List.of("8112189876", "811218-9876", "6408233234", "7010632391", "1212121212", "15038512363")) {
+            assertThat(text).doesNotContain(form);
+        }
+    }
+}

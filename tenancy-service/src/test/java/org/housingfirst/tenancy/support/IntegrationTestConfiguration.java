@@ -1,0 +1,36 @@
+package org.housingfirst.tenancy.support;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** A controllable clock and the backends' connection properties for {@code @SpringBootTest}s. */
+@TestConfiguration(proxyBeanMethods = false)
+public class IntegrationTestConfiguration {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    public static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 24, 10, 0, 0, 0, ZONE);
+    public static final String PSEUDONYM_KEY = "dGVzdC1wc2V1ZG9ueW0ta2V5LWZvci1pbnRlZ3JhdGlvbi10ZXN0cw==";
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock(NOW.toInstant(), ZONE);
+    }
+
+    /** Registers a fresh database, the in-JVM broker and the test secrets. */
+    public static void register(DynamicPropertyRegistry registry, String databasePrefix) {
+        String url = TestBackends.freshDatabase(databasePrefix);
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", TestBackends::user);
+        registry.add("spring.datasource.password", TestBackends::password);
+        registry.add("spring.kafka.bootstrap-servers", TestBackends::kafkaBootstrapServers);
+        registry.add("platform.identity.pseudonym-key", () -> PSEUDONYM_KEY);
+        registry.add("platform.security.hmac-secret", () -> TestTokens.SECRET);
+        registry.add("platform.milestones.initial-delay", () -> "PT1H");
+        registry.add("logging.structured.format.console", () -> "");
+    }
+}

@@ -1,0 +1,37 @@
+package org.housingfirst.tenancy.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+
+/** A clock the test moves by hand. */
+public final class MutableClock extends Clock {
+
+    private volatile Instant now;
+    private final ZoneId zone;
+
+    public MutableClock(Instant start, ZoneId zone) {
+        this.now = start;
+        this.zone = zone;
+    }
+
+    public void advance(Period period) {
+        now = now.atZone(zone).plus(period).toInstant();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return new MutableClock(now, zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}

@@ -1,0 +1,57 @@
+package org.housingfirst.tenancy.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.housingfirst.contracts.tenancy.TenancyEvents;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * The real backends the integration tests run against, without Docker: the PostgreSQL server of the machine (a fresh
+ * database per test class) and Kafka's own KRaft broker started inside the test JVM, once.
+ */
+public final class TestBackends {
+
+    private static final String ADMIN_URL =
+            System.getenv().getOrDefault("TEST_POSTGRES_ADMIN_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    private static final String USER = System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres");
+    private static final String PASSWORD = System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", "");
+
+    private static EmbeddedKafkaBroker kafka;
+
+    private TestBackends() {}
+
+    public static synchronized String kafkaBootstrapServers() {
+        if (kafka == null) {
+            EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1, TenancyEvents.TOPIC);
+            broker.afterPropertiesSet();
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
+            kafka = broker;
+        }
+        return kafka.getBrokersAsString();
+    }
+
+    /** Creates an empty database and returns its JDBC URL. */
+    public static String freshDatabase(String prefix) {
+        String name =
+                prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create a test database at " + ADMIN_URL, e);
+        }
+        return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+}

@@ -1,0 +1,277 @@
+package org.housingfirst.tenancy.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.housingfirst.contracts.ContractEvent;
+import org.housingfirst.contracts.Municipality;
+import org.housingfirst.contracts.tenancy.AbsenceType;
+import org.housingfirst.contracts.tenancy.ContractType;
+import org.housingfirst.contracts.tenancy.DestinationCategory;
+import org.housingfirst.contracts.tenancy.EndInitiatedBy;
+import org.housingfirst.contracts.tenancy.EndReason;
+import org.housingfirst.contracts.tenancy.HousingType;
+import org.housingfirst.contracts.tenancy.LandlordType;
+import org.housingfirst.contracts.tenancy.LeaseHolder;
+import org.housingfirst.contracts.tenancy.OfferDeclineReason;
+import org.housingfirst.contracts.tenancy.SecurityOfTenure;
+import org.housingfirst.contracts.tenancy.TemporaryAbsenceStarted;
+import org.housingfirst.contracts.tenancy.TenancyEnded;
+import org.housingfirst.contracts.tenancy.TenancyStarted;
+import org.housingfirst.contracts.tenancy.TenancySustained;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HousingHistoryTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final Instant NOW = TODAY.atTime(10, 0).atZone(ZONE).toInstant();
+    private static final Municipality MALMO = new Municipality("SE", "1280", "SCB-2025");
+    private static final String PARTICIPANT = "huxgmmbtf73mlcalghrgfsjrlg3pqivjde4m3hb4wqv2d2edj2ga";
+    private static final HousingHistoryId HISTORY = HousingHistoryId.of(MALMO, PARTICIPANT);
+    private static final UUID TENANCY = UUID.fromString("8b0e6f3a-2c4d-4e5f-8a9b-1c2d3e4f5a6b");
+    private static final UUID EVENT = UUID.fromString("3f1c2a9e-5b7d-4c1e-9a2f-6d8e0b4c7a11");
+
+    private FixtureConfiguration<HousingHistory> fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new AggregateTestFixture<>(HousingHistory.class);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZONE));
+    }
+
+    private static EventContext context() {
+        return new EventContext(EVENT, PARTICIPANT, "malmo-bostad-forst", MALMO, NOW);
+    }
+
+    private static StartTenancy start(UUID tenancyId, LocalDate moveIn) {
+        return new StartTenancy(
+                HISTORY,
+                context(),
+                tenancyId,
+                null,
+                moveIn,
+                ContractType.FIRST_HAND_LEASE,
+                SecurityOfTenure.FULL,
+                LeaseHolder.PARTICIPANT,
+                HousingType.SCATTERED_SITE,
+                LandlordType.PUBLIC_HOUSING,
+                false,
+                null);
+    }
+
+    private static TenancyStarted started(UUID tenancyId, LocalDate moveIn) {
+        return new TenancyStarted(
+                EVENT,
+                PARTICIPANT,
+                "malmo-bostad-forst",
+                MALMO,
+                moveIn,
+                NOW,
+                tenancyId,
+                null,
+                ContractType.FIRST_HAND_LEASE,
+                SecurityOfTenure.FULL,
+                LeaseHolder.PARTICIPANT,
+                HousingType.SCATTERED_SITE,
+                LandlordType.PUBLIC_HOUSING,
+                false,
+                null);
+    }
+
+    private static TenancySustained sustained(UUID tenancyId, LocalDate moveIn, int months) {
+        return new TenancySustained(
+                ContractEvent.derivedEventId("TenancySustained:" + tenancyId + ":" + months),
+                PARTICIPANT,
+                "malmo-bostad-forst",
+                MALMO,
+                moveIn.plusMonths(months),
+                NOW,
+                tenancyId,
+                months,
+                moveIn);
+    }
+
+    private static TenancyEnded ended(UUID tenancyId, LocalDate endDate) {
+        return new TenancyEnded(
+                EVENT,
+                PARTICIPANT,
+                "malmo-bostad-forst",
+                MALMO,
+                endDate,
+                NOW,
+                tenancyId,
+                EndReason.EVICTION_RENT_ARREARS,
+                DestinationCategory.TEMPORARY,
+                EndInitiatedBy.LANDLORD);
+    }
+
+    private static EndTenancy end(UUID tenancyId, LocalDate endDate) {
+        return new EndTenancy(
+                HISTORY,
+                context(),
+                tenancyId,
+                endDate,
+                EndReason.EVICTION_RENT_ARREARS,
+                DestinationCategory.TEMPORARY,
+                EndInitiatedBy.LANDLORD);
+    }
+
+    @Test
+    void startsATenancyWithNoMilestoneWhenNoneHasPassed() {
+        LocalDate moveIn = TODAY.minusMonths(5);
+        fixture.givenNoPriorActivity().when(start(TENANCY, moveIn)).expectEvents(started(TENANCY, moveIn));
+    }
+
+    /* Move-in 2025-10-24, 13 months before 2026-11-24: 6 months is 2026-04-24, 12 months 2026-10-24, 24 months 2027-10-24. */
+    @Test
+    void sustainsABackDatedTenancyAtOnceForEveryMilestoneAlreadyPassed() {
+        LocalDate moveIn = LocalDate.of(2025, 10, 24);
+        fixture.givenNoPriorActivity()
+                .when(start(TENANCY, moveIn))
+                .expectEvents(started(TENANCY, moveIn), sustained(TENANCY, moveIn, 6), sustained(TENANCY, moveIn, 12))
+                .expectState(history ->
+                        assertThat(sustained(TENANCY, moveIn, 12).occurredOn()).isEqualTo(LocalDate.of(2026, 10, 24)));
+    }
+
+    @Test
+    void sustainsTenancyAtTwelveMonthsWhenDue() {
+        LocalDate moveIn = TODAY.minusMonths(12);
+        fixture.given(started(TENANCY, moveIn), sustained(TENANCY, moveIn, 6))
+                .when(new SustainTenancy(HISTORY, TENANCY, 12, NOW))
+                .expectEvents(sustained(TENANCY, moveIn, 12));
+    }
+
+    @Test
+    void ignoresAMilestoneThatIsNotDueOrAlreadyReached() {
+        LocalDate moveIn = TODAY.minusMonths(7);
+        fixture.given(started(TENANCY, moveIn), sustained(TENANCY, moveIn, 6))
+                .when(new SustainTenancy(HISTORY, TENANCY, 6, NOW))
+                .expectNoEvents();
+        fixture.given(started(TENANCY, moveIn), sustained(TENANCY, moveIn, 6))
+                .when(new SustainTenancy(HISTORY, TENANCY, 12, NOW))
+                .expectNoEvents();
+    }
+
+    @Test
+    void emitsNoMilestoneAfterTheTenancyEnded() {
+        LocalDate moveIn = TODAY.minusMonths(13);
+        fixture.given(started(TENANCY, moveIn), ended(TENANCY, moveIn.plusMonths(3)))
+                .when(new SustainTenancy(HISTORY, TENANCY, 6, NOW))
+                .expectNoEvents();
+    }
+
+    @Test
+    void temporaryAbsenceDoesNotStopTheClock() {
+        LocalDate moveIn = TODAY.minusMonths(6);
+        UUID absence = UUID.randomUUID();
+        fixture.given(
+                        started(TENANCY, moveIn),
+                        new TemporaryAbsenceStarted(
+                                EVENT,
+                                PARTICIPANT,
+                                "malmo-bostad-forst",
+                                MALMO,
+                                moveIn.plusMonths(2),
+                                NOW,
+                                TENANCY,
+                                absence,
+                                AbsenceType.PRISON))
+                .when(new SustainTenancy(HISTORY, TENANCY, 6, NOW))
+                .expectEvents(sustained(TENANCY, moveIn, 6));
+    }
+
+    @Test
+    void rejectsASecondActiveTenancy() {
+        LocalDate moveIn = TODAY.minusMonths(2);
+        fixture.given(started(TENANCY, moveIn))
+                .when(start(UUID.randomUUID(), TODAY))
+                .expectException(HousingRuleViolation.class)
+                .expectExceptionMessage(
+                        "the participant already has an active tenancy; end it before starting another");
+    }
+
+    @Test
+    void allowsRehousingAfterTheEndButNotBeforeIt() {
+        LocalDate moveIn = TODAY.minusMonths(4);
+        UUID next = UUID.randomUUID();
+        fixture.given(started(TENANCY, moveIn), ended(TENANCY, TODAY.minusMonths(1)))
+                .when(start(next, TODAY.minusMonths(1)))
+                .expectEvents(started(next, TODAY.minusMonths(1)));
+        fixture.given(started(TENANCY, moveIn), ended(TENANCY, TODAY.minusMonths(1)))
+                .when(start(next, TODAY.minusMonths(1).minusDays(1)))
+                .expectException(HousingRuleViolation.class);
+    }
+
+    @Test
+    void rejectsEndingBeforeStart() {
+        LocalDate moveIn = TODAY.minusMonths(2);
+        fixture.given(started(TENANCY, moveIn))
+                .when(end(TENANCY, moveIn.minusDays(1)))
+                .expectException(HousingRuleViolation.class)
+                .expectExceptionMessage("must not be before the tenancy's latest recorded date (" + moveIn + ")");
+    }
+
+    @Test
+    void rejectsAnythingAfterTheEnd() {
+        LocalDate moveIn = TODAY.minusMonths(2);
+        fixture.given(started(TENANCY, moveIn), ended(TENANCY, TODAY.minusDays(3)))
+                .when(end(TENANCY, TODAY))
+                .expectException(HousingRuleViolation.class)
+                .expectExceptionMessage("the tenancy has ended; nothing can follow its end");
+    }
+
+    @Test
+    void rejectsBusinessDatesInTheFuture() {
+        fixture.givenNoPriorActivity()
+                .when(start(TENANCY, TODAY.plusDays(1)))
+                .expectException(HousingRuleViolation.class)
+                .expectExceptionMessage("must not be in the future");
+    }
+
+    @Test
+    void rejectsADeclineOfAnOfferThatWasTaken() {
+        UUID offer = UUID.randomUUID();
+        fixture.givenNoPriorActivity()
+                .when(new OfferHousing(
+                        HISTORY,
+                        context(),
+                        offer,
+                        TODAY.minusDays(9),
+                        HousingType.SCATTERED_SITE,
+                        LandlordType.PRIVATE))
+                .expectSuccessfulHandlerExecution();
+        StartTenancy takeOffer = new StartTenancy(
+                HISTORY,
+                context(),
+                TENANCY,
+                offer,
+                TODAY.minusDays(2),
+                ContractType.PRIVATE_RENTAL,
+                SecurityOfTenure.FULL,
+                LeaseHolder.PARTICIPANT,
+                HousingType.SCATTERED_SITE,
+                LandlordType.PRIVATE,
+                false,
+                null);
+        fixture.givenCommands(
+                        new OfferHousing(
+                                HISTORY,
+                                context(),
+                                offer,
+                                TODAY.minusDays(9),
+                                HousingType.SCATTERED_SITE,
+                                LandlordType.PRIVATE),
+                        takeOffer)
+                .when(new DeclineHousingOffer(HISTORY, context(), offer, TODAY, OfferDeclineReason.LOCATION))
+                .expectException(HousingRuleViolation.class)
+                .expectExceptionMessage("the offer was already declined or taken");
+    }
+}

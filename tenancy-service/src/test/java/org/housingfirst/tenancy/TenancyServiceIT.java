@@ -24,8 +24,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +38,7 @@ import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(IntegrationTestConfiguration.class)
+@ExtendWith(OutputCaptureExtension.class)
 class TenancyServiceIT {
 
     private static final String PERSONNUMMER = "19811218-9876";
@@ -191,6 +195,33 @@ class TenancyServiceIT {
     }
 
     @Test
+    void concurrentRetriesWithOneIdempotencyKeyStoreOneTenancy() throws Exception {
+        long before = storedEvents();
+        String body = tenancy("920228-9873", "2026-10-20");
+        List<java.util.concurrent.Callable<Api.Response>> retries = java.util.Collections.nCopies(
+                6, () -> api.post("/api/v1/tenancies", TestTokens.malmoReporter(), body, "Idempotency-Key", "burst-1"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<Api.Response> responses = pool.invokeAll(retries).stream()
+                    .map(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
+            assertThat(responses).extracting(Api.Response::status).containsOnly(201);
+            assertThat(responses)
+                    .extracting(Api.Response::body)
+                    .containsOnly(responses.getFirst().body());
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(storedEvents()).isEqualTo(before + 1);
+    }
+
+    @Test
     void anotherMunicipalitysTenancyIsInvisibleAndUnwritable() {
         String tenancyId = startTenancy("850101-1236", "2026-05-05");
         long before = storedEvents();
@@ -320,6 +351,106 @@ class TenancyServiceIT {
                         Api.json(Map.of("startedOn", "2026-03-19", "absenceType", "PRISON"))),
                 422,
                 "startedOn");
+    }
+
+    @Test
+    void offersAreDeclinedOrTakenOnceAndOnlyInTheirMunicipality() {
+        String token = TestTokens.malmoReporter();
+        Map<String, Object> offer = new LinkedHashMap<>();
+        offer.put("participant", Map.of("scheme", "SE_PERSONNUMMER", "value", "950909-3218"));
+        offer.put("offeredOn", "2026-10-01");
+        offer.put("housingType", "SCATTERED_SITE");
+        offer.put("landlordType", "PRIVATE");
+        Api.Response first = api.post("/api/v1/housing-offers", token, Api.json(offer));
+        assertThat(first.status()).isEqualTo(201);
+        String declined = first.json().get("offerId").asString();
+        String decline = Api.json(Map.of("declinedOn", "2026-10-03", "reason", "LOCATION"));
+
+        assertProblem(
+                api.post("/api/v1/housing-offers/" + declined + "/decline", TestTokens.lundReporter(), decline),
+                404,
+                "offerId");
+        assertThat(api.post("/api/v1/housing-offers/" + declined + "/decline", token, decline)
+                        .status())
+                .isEqualTo(200);
+        assertProblem(api.post("/api/v1/housing-offers/" + declined + "/decline", token, decline), 409, "offerId");
+
+        offer.put("offeredOn", "2026-10-10");
+        String taken = api.post("/api/v1/housing-offers", token, Api.json(offer))
+                .json()
+                .get("offerId")
+                .asString();
+        Map<String, Object> moveIn = tenancyFields("950909-3218", "2026-10-05");
+        moveIn.put("offerId", taken);
+        assertProblem(api.post("/api/v1/tenancies", token, Api.json(moveIn)), 422, "moveInDate");
+        moveIn.put("moveInDate", "2026-10-15");
+        Api.Response tenancy = api.post("/api/v1/tenancies", token, Api.json(moveIn));
+        assertThat(tenancy.status()).isEqualTo(201);
+        assertThat(api.get(
+                                "/api/v1/tenancies/"
+                                        + tenancy.json().get("tenancyId").asString(),
+                                token)
+                        .json()
+                        .get("offerId")
+                        .asString())
+                .isEqualTo(taken);
+        assertProblem(
+                api.post(
+                        "/api/v1/housing-offers/" + taken + "/decline",
+                        token,
+                        Api.json(Map.of("declinedOn", "2026-10-16", "reason", "TIMING"))),
+                409,
+                "offerId");
+    }
+
+    @Test
+    void logsNeverContainTheIdentityNumbersOfRequests(CapturedOutput output) {
+        String token = TestTokens.malmoReporter();
+        api.post("/api/v1/tenancies", token, tenancy("880512-6541", "2026-05-05"));
+        api.post(
+                "/api/v1/tenancies",
+                token,
+                "{\"participant\": {\"scheme\": \"SE_PERSONNUMMER\", \"value\": 198805126540}}");
+        api.post(
+                "/api/v1/tenancies",
+                token,
+                "{\"participant\": {\"scheme\": \"SE_PERSONNUMMER\", \"value\": \"880512-6540\"");
+        Map<String, Object> unknownScheme = tenancyFields("880512-6540", "2026-05-05");
+        unknownScheme.put("participant", Map.of("scheme", "880512-6540", "value", "880512-6540"));
+        assertProblem(api.post("/api/v1/tenancies", token, Api.json(unknownScheme)), 400, "participant.scheme");
+        api.post(
+                "/api/v1/participant-lookups",
+                token,
+                Api.json(Map.of("participant", Map.of("scheme", "SE_PERSONNUMMER", "value", "880512-6540"))));
+
+        assertThat(output.getAll()).doesNotContain("880512", "8805126540", "198805126540");
+    }
+
+    @Test
+    void servesOpenApiHealthAndPublicationMetrics() {
+        startTenancy("ref-metrics-1", "2026-11-01", "LOCAL_REFERENCE");
+        JsonNode openApi = api.get("/v3/api-docs", null).json();
+        assertThat(openApi.get("paths").has("/api/v1/tenancies")).isTrue();
+        assertThat(openApi.get("paths")
+                        .get("/api/v1/tenancies")
+                        .get("post")
+                        .get("parameters")
+                        .toString())
+                .contains("Idempotency-Key");
+
+        JsonNode readiness = api.get("/actuator/health/readiness", null).json();
+        assertThat(readiness.get("status").asString()).isEqualTo("UP");
+        assertThat(readiness.get("components").get("db").get("status").asString())
+                .isEqualTo("UP");
+        assertThat(readiness.get("components").get("kafka").get("status").asString())
+                .isEqualTo("UP");
+
+        topic.readUntil(rs -> !rs.isEmpty(), Duration.ofSeconds(30));
+        String metrics = api.get("/actuator/prometheus", null).body();
+        assertThat(metrics)
+                .containsPattern(
+                        "tenancy_events_published_total\\{[^}]*type=\"org.housingfirst.tenancy.TenancyStarted.v1\"[^}]*} [1-9]")
+                .contains("tenancy_publisher_lag_events");
     }
 
     private void assertProblem(Api.Response response, int status, String field) {

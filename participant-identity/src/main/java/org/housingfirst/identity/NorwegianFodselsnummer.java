@@ -1,6 +1,5 @@
 package org.housingfirst.identity;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -30,15 +29,7 @@ final class NorwegianFodselsnummer {
 
         int birthDay = day > D_NUMBER_DAY_OFFSET ? day - D_NUMBER_DAY_OFFSET : day;
         int year = yy + century(individual, yy);
-        LocalDate birthDate;
-        try {
-            birthDate = LocalDate.of(year, month, birthDay);
-        } catch (DateTimeException e) {
-            throw new InvalidIdentityException("does not contain a valid date of birth");
-        }
-        if (birthDate.isAfter(today)) {
-            throw new InvalidIdentityException("contains a date of birth in the future");
-        }
+        BirthDates.requireValid(year, month, birthDay, today);
         if (weightedSum(d, K1_WEIGHTS) % 11 > HIGHEST_ALLOWED_K1_REMAINDER || weightedSum(d, K2_WEIGHTS) % 11 != 0) {
             throw new InvalidIdentityException("check digits do not match");
         }

@@ -1,6 +1,5 @@
 package org.housingfirst.identity;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,15 +34,7 @@ final class SwedishPersonnummer {
         }
         int year = century != null ? Integer.parseInt(century) * 100 + yy : inferYear(yy, centenarian, today);
         int birthDay = day > COORDINATION_DAY_OFFSET ? day - COORDINATION_DAY_OFFSET : day;
-        LocalDate birthDate;
-        try {
-            birthDate = LocalDate.of(year, month, birthDay);
-        } catch (DateTimeException e) {
-            throw new InvalidIdentityException("does not contain a valid date of birth");
-        }
-        if (birthDate.isAfter(today)) {
-            throw new InvalidIdentityException("contains a date of birth in the future");
-        }
+        BirthDates.requireValid(year, month, birthDay, today);
         if ("000".equals(serial)) {
             throw new InvalidIdentityException("has an invalid serial number");
         }

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -71,7 +72,7 @@ class TenancyController {
         EventContext context = contexts.next(unit, offer.participantId());
         commands.sendAndWait(new DeclineHousingOffer(
                 offer.historyId(unit.municipality()), context, offerId, request.declinedOn(), request.reason()));
-        return ok(new RecordedResponse(context.eventId(), offer.participantId(), offerId, null, null));
+        return ResponseEntity.ok(new RecordedResponse(context.eventId(), offer.participantId(), offerId, null, null));
     }
 
     @PostMapping(path = "/tenancies", consumes = "application/json")
@@ -104,28 +105,30 @@ class TenancyController {
             @PathVariable UUID tenancyId,
             @Valid @RequestBody ConvertTenancyContractRequest request,
             ReportingUnit unit) {
-        TenancyView tenancy = tenancy(tenancyId, unit);
-        EventContext context = contexts.next(unit, tenancy.participantId());
-        commands.sendAndWait(new ConvertTenancyContract(
-                historyOf(tenancy, unit),
-                context,
+        return recordOnTenancy(
                 tenancyId,
-                request.convertedOn(),
-                request.toContractType(),
-                request.securityOfTenure(),
-                request.leaseHolder()));
-        return ok(new RecordedResponse(context.eventId(), tenancy.participantId(), null, tenancyId, null));
+                null,
+                unit,
+                (history, context) -> new ConvertTenancyContract(
+                        history,
+                        context,
+                        tenancyId,
+                        request.convertedOn(),
+                        request.toContractType(),
+                        request.securityOfTenure(),
+                        request.leaseHolder()));
     }
 
     @PostMapping(path = "/tenancies/{tenancyId}/risks", consumes = "application/json")
     @Operation(summary = "Record a threat to an active tenancy")
     ResponseEntity<RecordedResponse> registerRisk(
             @PathVariable UUID tenancyId, @Valid @RequestBody RegisterTenancyRiskRequest request, ReportingUnit unit) {
-        TenancyView tenancy = tenancy(tenancyId, unit);
-        EventContext context = contexts.next(unit, tenancy.participantId());
-        commands.sendAndWait(new RegisterTenancyRisk(
-                historyOf(tenancy, unit), context, tenancyId, request.registeredOn(), request.riskType()));
-        return ok(new RecordedResponse(context.eventId(), tenancy.participantId(), null, tenancyId, null));
+        return recordOnTenancy(
+                tenancyId,
+                null,
+                unit,
+                (history, context) -> new RegisterTenancyRisk(
+                        history, context, tenancyId, request.registeredOn(), request.riskType()));
     }
 
     @PostMapping(path = "/tenancies/{tenancyId}/absences", consumes = "application/json")
@@ -151,28 +154,30 @@ class TenancyController {
             @PathVariable UUID absenceId,
             @Valid @RequestBody EndTemporaryAbsenceRequest request,
             ReportingUnit unit) {
-        TenancyView tenancy = tenancy(tenancyId, unit);
-        EventContext context = contexts.next(unit, tenancy.participantId());
-        commands.sendAndWait(
-                new EndTemporaryAbsence(historyOf(tenancy, unit), context, tenancyId, absenceId, request.endedOn()));
-        return ok(new RecordedResponse(context.eventId(), tenancy.participantId(), null, tenancyId, absenceId));
+        return recordOnTenancy(
+                tenancyId,
+                absenceId,
+                unit,
+                (history, context) ->
+                        new EndTemporaryAbsence(history, context, tenancyId, absenceId, request.endedOn()));
     }
 
     @PostMapping(path = "/tenancies/{tenancyId}/end", consumes = "application/json")
     @Operation(summary = "Record that a tenancy ended")
     ResponseEntity<RecordedResponse> endTenancy(
             @PathVariable UUID tenancyId, @Valid @RequestBody EndTenancyRequest request, ReportingUnit unit) {
-        TenancyView tenancy = tenancy(tenancyId, unit);
-        EventContext context = contexts.next(unit, tenancy.participantId());
-        commands.sendAndWait(new EndTenancy(
-                historyOf(tenancy, unit),
-                context,
+        return recordOnTenancy(
                 tenancyId,
-                request.endDate(),
-                request.endReason(),
-                request.destinationCategory(),
-                request.initiatedBy()));
-        return ok(new RecordedResponse(context.eventId(), tenancy.participantId(), null, tenancyId, null));
+                null,
+                unit,
+                (history, context) -> new EndTenancy(
+                        history,
+                        context,
+                        tenancyId,
+                        request.endDate(),
+                        request.endReason(),
+                        request.destinationCategory(),
+                        request.initiatedBy()));
     }
 
     @GetMapping("/tenancies/{tenancyId}")
@@ -198,6 +203,19 @@ class TenancyController {
         return new ParticipantLookupResponse(participantId, tenancies(participantId, unit));
     }
 
+    /** Sends a command about one of the caller's tenancies, built from its housing history and a new event context. */
+    private ResponseEntity<RecordedResponse> recordOnTenancy(
+            UUID tenancyId,
+            UUID absenceId,
+            ReportingUnit unit,
+            BiFunction<HousingHistoryId, EventContext, Object> command) {
+        TenancyView tenancy = tenancy(tenancyId, unit);
+        EventContext context = contexts.next(unit, tenancy.participantId());
+        commands.sendAndWait(command.apply(historyOf(tenancy, unit), context));
+        return ResponseEntity.ok(
+                new RecordedResponse(context.eventId(), tenancy.participantId(), null, tenancyId, absenceId));
+    }
+
     private TenancyView tenancy(UUID tenancyId, ReportingUnit unit) {
         return queries.query(
                         new FindTenancy(tenancyId, unit.municipality()),
@@ -219,9 +237,5 @@ class TenancyController {
 
     private static ResponseEntity<RecordedResponse> created(String location, RecordedResponse body) {
         return ResponseEntity.created(URI.create(location)).body(body);
-    }
-
-    private static ResponseEntity<RecordedResponse> ok(RecordedResponse body) {
-        return ResponseEntity.ok(body);
     }
 }

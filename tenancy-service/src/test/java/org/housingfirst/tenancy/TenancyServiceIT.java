@@ -305,6 +305,7 @@ class TenancyServiceIT {
                 400,
                 "absenceType");
         assertProblem(api.get("/api/v1/tenancies/not-a-uuid", token), 400, "tenancyId");
+        assertProblem(api.get("/api/v1/participants/198112189876/tenancies", token), 400, "participantId");
 
         assertThat(storedEvents()).isEqualTo(before);
     }
@@ -422,6 +423,8 @@ class TenancyServiceIT {
                 "/api/v1/participant-lookups",
                 token,
                 Api.json(Map.of("participant", Map.of("scheme", "SE_PERSONNUMMER", "value", "880512-6540"))));
+
+        assertProblem(api.get("/api/v1/participants/198805126540/tenancies", token), 400, "participantId");
 
         assertThat(output.getAll()).doesNotContain("880512", "8805126540", "198805126540");
     }

@@ -2,9 +2,11 @@ package org.housingfirst.tenancy.problems;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +22,8 @@ public final class ProblemResponses {
 
     public static ProblemDetail problem(HttpStatus status, String detail, List<FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        // An occurrence id, not the request path: a path a client got wrong may hold an identity number.
+        problem.setInstance(URI.create("urn:uuid:" + UUID.randomUUID()));
         if (errors != null && !errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }

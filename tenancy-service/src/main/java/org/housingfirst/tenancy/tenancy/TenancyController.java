@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -189,7 +190,11 @@ class TenancyController {
     @GetMapping("/participants/{participantId}/tenancies")
     @Operation(summary = "A participant's tenancies in the caller's municipality, by pseudonym")
     List<TenancyView> participantTenancies(
-            @Parameter(description = "the participant's pseudonym, as returned by a POST or a lookup") @PathVariable
+            @Parameter(description = "the participant's pseudonym, as returned by a POST or a lookup")
+                    @PathVariable
+                    @Pattern(
+                            regexp = "[a-z2-7]{52}",
+                            message = "must be a participant pseudonym, never an identity number")
                     String participantId,
             ReportingUnit unit) {
         return tenancies(participantId, unit);

@@ -1,5 +1,8 @@
 package org.housingfirst.tenancy.tenancy.milestones;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.housingfirst.contracts.tenancy.TenancyEnded;
@@ -27,17 +30,16 @@ class MilestoneScheduleProjection {
     void on(TenancyStarted event) {
         String historyId =
                 HousingHistoryId.of(event.municipality(), event.participantId()).value();
+        List<Object> rows = new ArrayList<>();
         for (int months : TenancyEvents.MILESTONE_MONTHS) {
-            jdbc.sql("""
-                    INSERT INTO milestone_schedule (tenancy_id, months, housing_history_id, due_on)
-                    VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                    .params(
-                            event.tenancyId(),
-                            months,
-                            historyId,
-                            event.occurredOn().plusMonths(months))
-                    .update();
+            rows.addAll(List.of(
+                    event.tenancyId(), months, historyId, event.occurredOn().plusMonths(months)));
         }
+        jdbc.sql("INSERT INTO milestone_schedule (tenancy_id, months, housing_history_id, due_on) VALUES "
+                        + String.join(", ", Collections.nCopies(TenancyEvents.MILESTONE_MONTHS.size(), "(?, ?, ?, ?)"))
+                        + " ON CONFLICT DO NOTHING")
+                .params(rows)
+                .update();
     }
 
     @EventHandler

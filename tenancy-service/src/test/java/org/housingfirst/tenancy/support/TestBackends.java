@@ -2,8 +2,12 @@ package org.housingfirst.tenancy.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -21,6 +25,7 @@ public final class TestBackends {
     private static final String PASSWORD = System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", "");
 
     private static EmbeddedKafkaBroker kafka;
+    private static boolean staleDatabasesDropped;
 
     private TestBackends() {}
 
@@ -34,17 +39,42 @@ public final class TestBackends {
         return kafka.getBrokersAsString();
     }
 
-    /** Creates an empty database and returns its JDBC URL. */
-    public static String freshDatabase(String prefix) {
-        String name =
-                prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    /**
+     * Creates an empty database and returns its JDBC URL. Its name carries its creation time, so the first call in a
+     * JVM drops test databases that earlier runs left behind more than an hour ago.
+     */
+    public static synchronized String freshDatabase(String prefix) {
+        long now = Instant.now().getEpochSecond();
+        String name = prefix + "_" + now + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
+            if (!staleDatabasesDropped) {
+                dropStaleDatabases(statement, now - 3600);
+                staleDatabasesDropped = true;
+            }
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test database at " + ADMIN_URL, e);
         }
         return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
+    }
+
+    private static void dropStaleDatabases(Statement statement, long olderThan) throws SQLException {
+        List<String> stale = new ArrayList<>();
+        try (ResultSet names = statement.executeQuery(
+                "SELECT datname FROM pg_database WHERE datname ~ '^tenancy_[a-z]+_[0-9]{10}_[0-9a-f]{8}$'")) {
+            while (names.next()) {
+                String name = names.getString(1);
+                String[] parts = name.split("_");
+                if (Long.parseLong(parts[parts.length - 2]) < olderThan) {
+                    stale.add(name);
+                }
+            }
+        }
+        for (String name : stale) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
     }
 
     public static String user() {

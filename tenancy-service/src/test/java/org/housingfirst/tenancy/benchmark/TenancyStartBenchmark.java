@@ -87,12 +87,14 @@ class TenancyStartBenchmark {
                     .find("http.server.requests")
                     .tag("uri", "/api/v1/tenancies")
                     .timer();
-            System.out.printf(
-                    Locale.ROOT,
-                    "server-side mean %.2f ms over %d requests, client-side mean %.2f ms%n",
-                    server.mean(java.util.concurrent.TimeUnit.MILLISECONDS),
-                    server.count(),
-                    storedSeconds * 1000 * CONCURRENCY / REQUESTS);
+            if (server != null) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "server-side mean %.2f ms over %d requests, client-side mean %.2f ms%n",
+                        server.mean(java.util.concurrent.TimeUnit.MILLISECONDS),
+                        server.count(),
+                        storedSeconds * 1000 * CONCURRENCY / REQUESTS);
+            }
             double storedRate = REQUESTS / storedSeconds;
             double publishedRate = REQUESTS / publishedSeconds;
             System.out.printf(

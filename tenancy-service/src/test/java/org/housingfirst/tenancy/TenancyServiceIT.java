@@ -258,6 +258,17 @@ class TenancyServiceIT {
         assertThat(api.get("/api/v1/tenancies/" + tenancyId, TestTokens.malmoAnalyst())
                         .status())
                 .isEqualTo(200);
+        String lookup = Api.json(Map.of("participant", Map.of("scheme", "NO_FODSELSNUMMER", "value", "15038512363")));
+        assertThat(api.post("/api/v1/participant-lookups", TestTokens.malmoAnalyst(), lookup)
+                        .json()
+                        .get("tenancies")
+                        .get(0)
+                        .get("tenancyId")
+                        .asString())
+                .isEqualTo(tenancyId);
+        assertThat(api.post("/api/v1/participant-lookups", TestTokens.national(), lookup)
+                        .status())
+                .isEqualTo(403);
         assertThat(storedEvents()).isEqualTo(before);
     }
 

@@ -48,6 +48,8 @@ class SecurityConfiguration {
                                 "/contracts/**",
                                 "/error")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/participant-lookups")
+                        .hasAnyRole(REPORTER, ANALYST)
                         .requestMatchers(HttpMethod.POST, "/api/v1/**")
                         .hasRole(REPORTER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/**")

@@ -5,14 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** What every contract event carries, whichever service produced it. */
+/**
+ * What every contract event carries, whichever service produced it. Events about a person are {@link
+ * ParticipantEvent}s.
+ */
 public interface ContractEvent {
 
     /** Unique id of this event; the CloudEvents {@code id}, so consumers can deduplicate. */
     UUID eventId();
-
-    /** Keyed pseudonym of the participant (HMAC-SHA-256 of the normalised identity); never a clear identity. */
-    String participantId();
 
     /** The reporting organisation, taken from the caller's token. */
     String reportingOrganisation();
@@ -25,6 +25,9 @@ public interface ContractEvent {
 
     /** The instant the platform recorded the fact. */
     Instant recordedAt();
+
+    /** The Kafka key: events with the same key keep their order. */
+    String partitionKey();
 
     /** The revision of an event type's contract, from its {@link ContractRevision}. */
     static String revisionOf(Class<? extends ContractEvent> type) {

@@ -1,9 +1,9 @@
 package org.housingfirst.contracts.tenancy;
 
-import org.housingfirst.contracts.ContractEvent;
+import org.housingfirst.contracts.ParticipantEvent;
 
 /** An event published by tenancy-service. */
-public sealed interface TenancyEvent extends ContractEvent
+public sealed interface TenancyEvent extends ParticipantEvent
         permits HousingOffered,
                 HousingOfferDeclined,
                 TenancyStarted,

@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes a contract event as a CloudEvents 1.0 JSON document (structured mode): {@code id} is the event id, {@code
  * type} names the event and its revision, {@code dataschema} is the schema's {@code $id}, {@code partitionkey} is the
- * participant pseudonym, and {@code data} is the event exactly as its golden sample shows it.
+ * partition key (the participant pseudonym for events about a person), and {@code data} is the event exactly as its golden sample shows it.
  */
 class CloudEventWriter {
 
@@ -31,7 +31,7 @@ class CloudEventWriter {
         cloudEvent.put("time", event.recordedAt().toString());
         cloudEvent.put("datacontenttype", "application/json");
         cloudEvent.put("dataschema", Contracts.schemaId(event.getClass()));
-        cloudEvent.put("partitionkey", event.participantId());
+        cloudEvent.put("partitionkey", event.partitionKey());
         cloudEvent.put("data", event);
         return json.writeValueAsBytes(cloudEvent);
     }

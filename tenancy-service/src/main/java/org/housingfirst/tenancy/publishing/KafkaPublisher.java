@@ -51,7 +51,7 @@ class KafkaPublisher {
 
     @EventHandler
     void on(TenancyEvent event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.participantId(), writer.write(event));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.partitionKey(), writer.write(event));
         record.headers().add("content-type", CloudEventWriter.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         Counter published = Counter.builder("tenancy.events.published")
                 .description("Contract events acknowledged by Kafka")

@@ -19,6 +19,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.housingfirst.contracts.ContractEvent;
 import org.housingfirst.contracts.Municipality;
+import org.housingfirst.contracts.ParticipantEvent;
 import org.housingfirst.contracts.tenancy.ContractType;
 import org.housingfirst.contracts.tenancy.HousingOfferDeclined;
 import org.housingfirst.contracts.tenancy.HousingOffered;
@@ -372,7 +373,7 @@ class HousingHistory {
         tenancies.get(event.tenancyId()).milestones.add(event.months());
     }
 
-    private void identify(ContractEvent event) {
+    private void identify(ParticipantEvent event) {
         if (id == null) {
             id = HousingHistoryId.of(event.municipality(), event.participantId());
             participantId = event.participantId();

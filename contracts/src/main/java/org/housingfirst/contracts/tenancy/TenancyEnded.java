@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.housingfirst.contracts.ContractRevision;
+import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.Municipality;
 
 /**

@@ -3,7 +3,7 @@ package org.housingfirst.tenancy.tenancy;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.housingfirst.contracts.tenancy.DestinationCategory;
+import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.tenancy.EndInitiatedBy;
 import org.housingfirst.contracts.tenancy.EndReason;
 

@@ -2,7 +2,7 @@ package org.housingfirst.tenancy.tenancy;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import org.housingfirst.contracts.tenancy.DestinationCategory;
+import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.tenancy.EndInitiatedBy;
 import org.housingfirst.contracts.tenancy.EndReason;
 

@@ -2,9 +2,9 @@ package org.housingfirst.tenancy.tenancy;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.tenancy.AbsenceType;
 import org.housingfirst.contracts.tenancy.ContractType;
-import org.housingfirst.contracts.tenancy.DestinationCategory;
 import org.housingfirst.contracts.tenancy.EndInitiatedBy;
 import org.housingfirst.contracts.tenancy.EndReason;
 import org.housingfirst.contracts.tenancy.HousingType;

@@ -1,4 +1,4 @@
-package org.housingfirst.contracts.tenancy;
+package org.housingfirst.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,41 +12,49 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.housingfirst.contracts.ContractEvent;
-import org.housingfirst.contracts.Contracts;
+import org.housingfirst.contracts.support.FidelityAssessed;
+import org.housingfirst.contracts.support.QualityOfLifeAssessed;
+import org.housingfirst.contracts.support.SupportEvents;
+import org.housingfirst.contracts.tenancy.TenancyEvents;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-class TenancyEventContractTest {
+/** Every producer's contract events against their schemas and golden samples. */
+class ContractEventsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
-    static Stream<Class<? extends TenancyEvent>> events() {
-        return TenancyEvents.TYPES.stream();
+    static Stream<Class<? extends ContractEvent>> events() {
+        return Stream.concat(TenancyEvents.TYPES.stream(), SupportEvents.TYPES.stream());
+    }
+
+    static Stream<Class<? extends ContractEvent>> participantEvents() {
+        return events().filter(ParticipantEvent.class::isAssignableFrom);
     }
 
     @ParameterizedTest
     @MethodSource("events")
-    void goldenSampleMatchesItsSchema(Class<? extends TenancyEvent> type) {
+    void goldenSampleMatchesItsSchema(Class<? extends ContractEvent> type) {
         assertThat(schema(type).validate(read(Contracts.sampleResource(type)))).isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("events")
-    void goldenSampleRoundTripsThroughTheRecord(Class<? extends TenancyEvent> type) {
+    void goldenSampleRoundTripsThroughTheRecord(Class<? extends ContractEvent> type) {
         JsonNode sample = read(Contracts.sampleResource(type));
-        TenancyEvent event = JSON.treeToValue(sample, type);
+        ContractEvent event = JSON.treeToValue(sample, type);
         JsonNode written = JSON.valueToTree(event);
         assertThat(written).isEqualTo(sample);
     }
 
     @ParameterizedTest
     @MethodSource("events")
-    void schemaRequiresExactlyTheRecordComponents(Class<? extends TenancyEvent> type) {
+    void schemaRequiresExactlyTheRecordComponents(Class<? extends ContractEvent> type) {
         JsonNode schema = read(Contracts.schemaResource(type));
         Set<String> components = new HashSet<>();
         Arrays.stream(type.getRecordComponents()).forEach(c -> components.add(c.getName()));
@@ -59,8 +67,8 @@ class TenancyEventContractTest {
     }
 
     @ParameterizedTest
-    @MethodSource("events")
-    void schemaRejectsAClearIdentityNumberAsParticipant(Class<? extends TenancyEvent> type) {
+    @MethodSource("participantEvents")
+    void schemaRejectsAClearIdentityNumberAsParticipant(Class<? extends ContractEvent> type) {
         ObjectNode sample = (ObjectNode) read(Contracts.sampleResource(type));
         sample.put("participantId", "198112189876");
         assertThat(schema(type).validate(sample)).isNotEmpty();
@@ -68,7 +76,7 @@ class TenancyEventContractTest {
 
     @ParameterizedTest
     @MethodSource("events")
-    void schemaRejectsAnUnknownField(Class<? extends TenancyEvent> type) {
+    void schemaRejectsAnUnknownField(Class<? extends ContractEvent> type) {
         ObjectNode sample = (ObjectNode) read(Contracts.sampleResource(type));
         sample.put("note", "free text is not part of the contract");
         assertThat(schema(type).validate(sample)).isNotEmpty();
@@ -76,18 +84,37 @@ class TenancyEventContractTest {
 
     @ParameterizedTest
     @MethodSource("events")
-    void everyEventCarriesARevision(Class<? extends TenancyEvent> type) {
+    void everyEventCarriesARevisionAndATypeNamingItsProducer(Class<? extends ContractEvent> type) {
+        String producer = TenancyEvents.TYPES.contains(type) ? "tenancy" : "support";
         assertThat(ContractEvent.revisionOf(type)).isEqualTo("1");
         assertThat(Contracts.cloudEventType(type))
-                .isEqualTo("org.housingfirst.tenancy." + type.getSimpleName() + ".v1");
+                .isEqualTo("org.housingfirst." + producer + "." + type.getSimpleName() + ".v1");
+        assertThat(Contracts.schemaId(type))
+                .isEqualTo("urn:housingfirst:contracts:" + producer + ":" + type.getSimpleName() + ":1");
     }
 
-    private static Schema schema(Class<? extends TenancyEvent> type) {
+    @Test
+    void fidelityItemScoresStayOnTheOneToFourScale() {
+        ObjectNode sample = (ObjectNode) read(Contracts.sampleResource(FidelityAssessed.class));
+        ((ObjectNode) sample.get("itemScores")).put("HP1", 5);
+        assertThat(schema(FidelityAssessed.class).validate(sample)).isNotEmpty();
+    }
+
+    @Test
+    void healthProfileIsFiveLevelsFromOneToFive() {
+        ObjectNode sample = (ObjectNode) read(Contracts.sampleResource(QualityOfLifeAssessed.class));
+        sample.put("healthProfile", "12345");
+        assertThat(schema(QualityOfLifeAssessed.class).validate(sample)).isEmpty();
+        sample.put("healthProfile", "12346");
+        assertThat(schema(QualityOfLifeAssessed.class).validate(sample)).isNotEmpty();
+    }
+
+    private static Schema schema(Class<? extends ContractEvent> type) {
         return SCHEMAS.getSchema(read(Contracts.schemaResource(type)));
     }
 
     private static JsonNode read(String resource) {
-        try (InputStream in = TenancyEventContractTest.class.getResourceAsStream(resource)) {
+        try (InputStream in = ContractEventsTest.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
             return JSON.readTree(in);
         } catch (IOException e) {

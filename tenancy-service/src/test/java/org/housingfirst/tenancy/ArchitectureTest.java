@@ -17,7 +17,7 @@ class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.housingfirst.tenancy");
+            .importPackages("org.housingfirst");
 
     @Test
     void aggregatesDoNotUseSpring() {
@@ -62,7 +62,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void packagesHaveNoCycles() {
+    void packagesHaveNoCyclesInTheServiceOrTheModulesItUses() {
         slices().matching("org.housingfirst.tenancy.(**)")
                 .should()
                 .beFreeOfCycles()

@@ -463,8 +463,8 @@ class TenancyServiceIT {
         String metrics = api.get("/actuator/prometheus", null).body();
         assertThat(metrics)
                 .containsPattern(
-                        "tenancy_events_published_total\\{[^}]*type=\"org.housingfirst.tenancy.TenancyStarted.v1\"[^}]*} [1-9]")
-                .contains("tenancy_publisher_lag_events");
+                        "outbox_events_published_total\\{[^}]*type=\"org.housingfirst.tenancy.TenancyStarted.v1\"[^}]*} [1-9]")
+                .contains("outbox_publisher_lag_events");
     }
 
     private void assertProblem(Api.Response response, int status, String field) {

@@ -3,14 +3,11 @@ package org.housingfirst.tenancy.config;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document: bearer JWT, and the optional Idempotency-Key header on every POST. */
+/** The OpenAPI document's description and its bearer-JWT scheme; http-edge adds the Idempotency-Key header. */
 @Configuration
 class OpenApiConfiguration {
 
@@ -31,18 +28,5 @@ class OpenApiConfiguration {
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
                                         .bearerFormat("JWT")));
-    }
-
-    @Bean
-    OpenApiCustomizer idempotencyKeyOnPosts() {
-        return api -> api.getPaths().values().stream()
-                .filter(path -> path.getPost() != null)
-                .forEach(path -> path.getPost()
-                        .addParametersItem(new HeaderParameter()
-                                .name("Idempotency-Key")
-                                .required(false)
-                                .description("A retry with the same key returns the first response and stores"
-                                        + " nothing twice; the same key with a different body is a 422.")
-                                .schema(new StringSchema().maxLength(200))));
     }
 }

@@ -1,2 +1,2 @@
-/** Small single-purpose configuration: the clock, the pseudonymiser key, Axon's processors and the OpenAPI document. */
+/** tenancy-service's own configuration: its OpenAPI description. The shared edge and outbox configure themselves. */
 package org.housingfirst.tenancy.config;

@@ -2,7 +2,7 @@ package org.housingfirst.tenancy.tenancy;
 
 import java.time.Clock;
 import java.util.UUID;
-import org.housingfirst.tenancy.security.ReportingUnit;
+import org.housingfirst.edge.security.ReportingUnit;
 import org.springframework.stereotype.Component;
 
 /** New ids and the recording instant for what a request reports. */

@@ -1,6 +1,6 @@
 package org.housingfirst.tenancy.tenancy;
 
-import org.housingfirst.tenancy.problems.RejectedRequest;
+import org.housingfirst.edge.problems.RejectedRequest;
 
 /** A command the housing history refuses; the field names the request field at fault. */
 public final class HousingRuleViolation extends RejectedRequest {

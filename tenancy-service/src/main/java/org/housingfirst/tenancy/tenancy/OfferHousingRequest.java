@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.housingfirst.contracts.tenancy.HousingType;
 import org.housingfirst.contracts.tenancy.LandlordType;
-import org.housingfirst.tenancy.participant.ParticipantRef;
+import org.housingfirst.edge.participant.ParticipantRef;
 
 /** Body of POST /api/v1/housing-offers. */
 record OfferHousingRequest(

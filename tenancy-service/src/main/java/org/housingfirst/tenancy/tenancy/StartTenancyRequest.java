@@ -9,7 +9,7 @@ import org.housingfirst.contracts.tenancy.HousingType;
 import org.housingfirst.contracts.tenancy.LandlordType;
 import org.housingfirst.contracts.tenancy.LeaseHolder;
 import org.housingfirst.contracts.tenancy.SecurityOfTenure;
-import org.housingfirst.tenancy.participant.ParticipantRef;
+import org.housingfirst.edge.participant.ParticipantRef;
 
 /** Body of POST /api/v1/tenancies. {@code offerId} and {@code previousTenancyId} are optional. */
 record StartTenancyRequest(

@@ -1,0 +1,74 @@
+package org.housingfirst.edge.requests;
+
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import java.time.Clock;
+import java.time.Duration;
+import org.housingfirst.identity.Pseudonymiser;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+
+/** Registers the size limit before security and idempotency after it, and expires old idempotency records. */
+@AutoConfiguration
+public class RequestFilters {
+
+    private static final int BEFORE_SECURITY = -200;
+    private static final int AFTER_SECURITY = 0;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration retention;
+
+    RequestFilters(JdbcClient jdbc, Clock clock, @Value("${platform.idempotency.retention:P7D}") Duration retention) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(
+            @Value("${platform.requests.max-body-size:256KB}") DataSize maxBodySize) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodySize.toBytes()));
+        registration.setOrder(BEFORE_SECURITY);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotency(
+            TransactionTemplate transactions, Pseudonymiser pseudonymiser) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(jdbc, transactions, pseudonymiser, clock));
+        registration.setOrder(AFTER_SECURITY);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    /** Documents the optional Idempotency-Key header on every POST of the OpenAPI description. */
+    @Bean
+    OpenApiCustomizer idempotencyKeyOnPosts() {
+        return api -> api.getPaths().values().stream()
+                .filter(path -> path.getPost() != null)
+                .forEach(path -> path.getPost()
+                        .addParametersItem(new HeaderParameter()
+                                .name(IdempotencyFilter.HEADER)
+                                .required(false)
+                                .description("A retry with the same key returns the first response and stores"
+                                        + " nothing twice; the same key with a different body is a 422.")
+                                .schema(new StringSchema().maxLength(200))));
+    }
+
+    @Scheduled(fixedDelayString = "${platform.idempotency.cleanup-interval:PT1H}")
+    void expireIdempotencyRecords() {
+        jdbc.sql("DELETE FROM idempotent_request WHERE created_at < ?")
+                .param(java.sql.Timestamp.from(clock.instant().minus(retention)))
+                .update();
+    }
+}

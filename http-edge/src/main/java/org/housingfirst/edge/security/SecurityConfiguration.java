@@ -1,0 +1,115 @@
+package org.housingfirst.edge.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import javax.crypto.spec.SecretKeySpec;
+import org.housingfirst.edge.problems.ProblemResponses;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Who may do what. {@code reporter} writes and reads its own municipality, {@code analyst} reads it, {@code national}
+ * sees no person-level data, so nothing here. Errors are problem details.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    static final String REPORTER = "REPORTER";
+    static final String ANALYST = "ANALYST";
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/actuator/health/**",
+                                "/actuator/prometheus",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/contracts/**",
+                                "/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/participant-lookups")
+                        .hasAnyRole(REPORTER, ANALYST)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/**")
+                        .hasRole(REPORTER)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**")
+                        .hasAnyRole(REPORTER, ANALYST)
+                        .anyRequest()
+                        .denyAll())
+                .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
+                        .authenticationEntryPoint((request, response, e) -> ProblemResponses.write(
+                                response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required", null, "Bearer"))
+                        .accessDeniedHandler((request, response, e) -> ProblemResponses.write(
+                                response, HttpStatus.FORBIDDEN, "Your role does not allow this", null, null)))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> ProblemResponses.write(
+                                response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required", null, "Bearer"))
+                        .accessDeniedHandler((request, response, e) -> ProblemResponses.write(
+                                response, HttpStatus.FORBIDDEN, "Your role does not allow this", null, null)));
+        return http.build();
+    }
+
+    /** Roles come from the token's {@code roles} claim: reporter, analyst, national. */
+    private static Converter<Jwt, AbstractAuthenticationToken> roles() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            List<String> roles = jwt.getClaimAsStringList("roles");
+            return roles == null
+                    ? List.<GrantedAuthority>of()
+                    : roles.stream()
+                            .<GrantedAuthority>map(
+                                    r -> new SimpleGrantedAuthority("ROLE_" + r.toUpperCase(Locale.ROOT)))
+                            .toList();
+        });
+        return converter;
+    }
+
+    /** Local development and tests only: HS256 tokens signed with a configured secret. */
+    @Bean
+    @ConditionalOnExpression("'${platform.security.hmac-secret:}' != ''")
+    JwtDecoder hmacJwtDecoder(SecurityProperties properties) {
+        byte[] secret = properties.hmacSecret().getBytes(StandardCharsets.UTF_8);
+        if (secret.length < 32) {
+            throw new IllegalStateException("platform.security.hmac-secret must have at least 32 bytes");
+        }
+        return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
+    }
+
+    @Bean
+    ReportingUnits reportingUnits(SecurityProperties properties) {
+        return new ReportingUnits(properties);
+    }
+
+    @Bean
+    WebMvcConfigurer reportingUnitParameters(ReportingUnits reportingUnits) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new ReportingUnitArgumentResolver(reportingUnits));
+            }
+        };
+    }
+}

@@ -1,5 +1,0 @@
-/**
- * OAuth2 resource server: roles reporter, analyst and national, and the reporting unit (organisation and municipality)
- * that every request acts for, taken from the token and never from the body.
- */
-package org.housingfirst.tenancy.security;

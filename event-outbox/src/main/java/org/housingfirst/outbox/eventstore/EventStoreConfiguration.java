@@ -22,7 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Axon's JDBC event store and token store on the service's own PostgreSQL database, in Spring's transactions. Declared
  * here because Axon's JDBC auto-configuration is evaluated before Spring Boot 4 defines the DataSource. Each service's
- * Flyway migration owns the schema (see tenancy-service's {@code V1__event_store.sql}).
+ * Flyway migration owns the schema ({@code db/outbox/V1__event_store.sql} in this module).
  */
 @AutoConfiguration(before = {JdbcAutoConfiguration.class, AxonAutoConfiguration.class})
 public class EventStoreConfiguration {

@@ -1,4 +1,5 @@
--- Axon's JDBC event store, token store and snapshot table. Flyway owns the schema (Axon creates nothing).
+-- event-outbox: Axon's JDBC event store, token store and snapshot table. Flyway owns the schema (Axon creates nothing).
+-- Each service lists classpath:db/outbox in spring.flyway.locations; its own migrations start at V2.
 -- Sequences increment by 1 so tracking processors see no needless gaps.
 
 CREATE TABLE domainevententry (

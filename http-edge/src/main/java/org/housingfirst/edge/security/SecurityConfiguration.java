@@ -1,6 +1,7 @@
 package org.housingfirst.edge.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import javax.crypto.spec.SecretKeySpec;
@@ -96,6 +97,11 @@ public class SecurityConfiguration {
         return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
+    }
+
+    @Bean
+    EventContexts eventContexts(Clock clock) {
+        return new EventContexts(clock);
     }
 
     @Bean

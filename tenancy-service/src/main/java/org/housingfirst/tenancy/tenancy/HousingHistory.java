@@ -31,6 +31,8 @@ import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.contracts.tenancy.TenancySustained;
+import org.housingfirst.edge.problems.RuleViolation;
+import org.housingfirst.edge.security.EventContext;
 
 /**
  * One participant's housing history in one municipality. It holds the rules that span tenancies: one active tenancy at
@@ -55,9 +57,9 @@ class HousingHistory {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(OfferHousing command, Clock clock) {
-        notInFuture(command.offeredOn(), "offeredOn", clock);
+        RuleViolation.notInFuture(command.offeredOn(), "offeredOn", clock);
         if (offers.containsKey(command.offerId())) {
-            throw HousingRuleViolation.conflict("offerId", "an offer with this id already exists");
+            throw RuleViolation.conflict("offerId", "an offer with this id already exists");
         }
         EventContext c = command.context();
         apply(new HousingOffered(
@@ -74,9 +76,9 @@ class HousingHistory {
 
     @CommandHandler
     void handle(DeclineHousingOffer command, Clock clock) {
-        notInFuture(command.declinedOn(), "declinedOn", clock);
+        RuleViolation.notInFuture(command.declinedOn(), "declinedOn", clock);
         Offer offer = openOffer(command.offerId(), "offerId");
-        notBefore(command.declinedOn(), offer.offeredOn, "declinedOn", "the offer date");
+        RuleViolation.notBefore(command.declinedOn(), offer.offeredOn, "declinedOn", "the offer date");
         EventContext c = command.context();
         apply(new HousingOfferDeclined(
                 c.eventId(),
@@ -92,28 +94,28 @@ class HousingHistory {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(StartTenancy command, Clock clock) {
-        LocalDate today = notInFuture(command.moveInDate(), "moveInDate", clock);
+        LocalDate today = RuleViolation.notInFuture(command.moveInDate(), "moveInDate", clock);
         if (tenancies.containsKey(command.tenancyId())) {
-            throw HousingRuleViolation.conflict("tenancyId", "a tenancy with this id already exists");
+            throw RuleViolation.conflict("tenancyId", "a tenancy with this id already exists");
         }
         if (activeTenancyId != null) {
-            throw HousingRuleViolation.conflict(
+            throw RuleViolation.conflict(
                     "participant", "the participant already has an active tenancy; end it before starting another");
         }
         if (lastEndDate != null) {
-            notBefore(command.moveInDate(), lastEndDate, "moveInDate", "the end of the previous tenancy");
+            RuleViolation.notBefore(command.moveInDate(), lastEndDate, "moveInDate", "the end of the previous tenancy");
         }
         if (command.offerId() != null) {
             Offer offer = openOffer(command.offerId(), "offerId");
-            notBefore(command.moveInDate(), offer.offeredOn, "moveInDate", "the offer date");
+            RuleViolation.notBefore(command.moveInDate(), offer.offeredOn, "moveInDate", "the offer date");
         }
         if (command.previousTenancyId() != null) {
             Tenancy previous = tenancies.get(command.previousTenancyId());
             if (previous == null) {
-                throw HousingRuleViolation.unknown("previousTenancyId", "no such tenancy for this participant");
+                throw RuleViolation.unknown("previousTenancyId", "no such tenancy for this participant");
             }
             if (!command.rehousing()) {
-                throw HousingRuleViolation.invalid("rehousing", "must be true when previousTenancyId is given");
+                throw RuleViolation.invalid("rehousing", "must be true when previousTenancyId is given");
             }
         }
         EventContext c = command.context();
@@ -140,11 +142,12 @@ class HousingHistory {
 
     @CommandHandler
     void handle(ConvertTenancyContract command, Clock clock) {
-        notInFuture(command.convertedOn(), "convertedOn", clock);
+        RuleViolation.notInFuture(command.convertedOn(), "convertedOn", clock);
         Tenancy tenancy = activeTenancy(command.tenancyId());
-        notBefore(command.convertedOn(), tenancy.latestDate, "convertedOn", "the tenancy's latest recorded date");
+        RuleViolation.notBefore(
+                command.convertedOn(), tenancy.latestDate, "convertedOn", "the tenancy's latest recorded date");
         if (tenancy.contractType == command.toContractType()) {
-            throw HousingRuleViolation.invalid("toContractType", "is already the tenancy's contract type");
+            throw RuleViolation.invalid("toContractType", "is already the tenancy's contract type");
         }
         EventContext c = command.context();
         apply(new TenancyContractConverted(
@@ -163,9 +166,9 @@ class HousingHistory {
 
     @CommandHandler
     void handle(RegisterTenancyRisk command, Clock clock) {
-        notInFuture(command.registeredOn(), "registeredOn", clock);
+        RuleViolation.notInFuture(command.registeredOn(), "registeredOn", clock);
         Tenancy tenancy = activeTenancy(command.tenancyId());
-        notBefore(command.registeredOn(), tenancy.moveIn, "registeredOn", "the move-in date");
+        RuleViolation.notBefore(command.registeredOn(), tenancy.moveIn, "registeredOn", "the move-in date");
         EventContext c = command.context();
         apply(new TenancyAtRisk(
                 c.eventId(),
@@ -180,17 +183,18 @@ class HousingHistory {
 
     @CommandHandler
     void handle(StartTemporaryAbsence command, Clock clock) {
-        notInFuture(command.startedOn(), "startedOn", clock);
+        RuleViolation.notInFuture(command.startedOn(), "startedOn", clock);
         Tenancy tenancy = activeTenancy(command.tenancyId());
         if (tenancy.openAbsenceId != null) {
-            throw HousingRuleViolation.conflict("startedOn", "an absence is already open for this tenancy");
+            throw RuleViolation.conflict("startedOn", "an absence is already open for this tenancy");
         }
         if (tenancy.absenceIds.contains(command.absenceId())) {
-            throw HousingRuleViolation.conflict("absenceId", "an absence with this id already exists");
+            throw RuleViolation.conflict("absenceId", "an absence with this id already exists");
         }
-        notBefore(command.startedOn(), tenancy.moveIn, "startedOn", "the move-in date");
+        RuleViolation.notBefore(command.startedOn(), tenancy.moveIn, "startedOn", "the move-in date");
         if (tenancy.lastAbsenceEnd != null) {
-            notBefore(command.startedOn(), tenancy.lastAbsenceEnd, "startedOn", "the end of the previous absence");
+            RuleViolation.notBefore(
+                    command.startedOn(), tenancy.lastAbsenceEnd, "startedOn", "the end of the previous absence");
         }
         EventContext c = command.context();
         apply(new TemporaryAbsenceStarted(
@@ -207,12 +211,12 @@ class HousingHistory {
 
     @CommandHandler
     void handle(EndTemporaryAbsence command, Clock clock) {
-        notInFuture(command.endedOn(), "endedOn", clock);
+        RuleViolation.notInFuture(command.endedOn(), "endedOn", clock);
         Tenancy tenancy = activeTenancy(command.tenancyId());
         if (!command.absenceId().equals(tenancy.openAbsenceId)) {
-            throw HousingRuleViolation.unknown("absenceId", "no open absence with this id in the tenancy");
+            throw RuleViolation.unknown("absenceId", "no open absence with this id in the tenancy");
         }
-        notBefore(command.endedOn(), tenancy.openAbsenceSince, "endedOn", "the start of the absence");
+        RuleViolation.notBefore(command.endedOn(), tenancy.openAbsenceSince, "endedOn", "the start of the absence");
         EventContext c = command.context();
         apply(new TemporaryAbsenceEnded(
                 c.eventId(),
@@ -227,9 +231,9 @@ class HousingHistory {
 
     @CommandHandler
     void handle(EndTenancy command, Clock clock) {
-        notInFuture(command.endDate(), "endDate", clock);
+        RuleViolation.notInFuture(command.endDate(), "endDate", clock);
         Tenancy tenancy = activeTenancy(command.tenancyId());
-        notBefore(command.endDate(), tenancy.latestDate, "endDate", "the tenancy's latest recorded date");
+        RuleViolation.notBefore(command.endDate(), tenancy.latestDate, "endDate", "the tenancy's latest recorded date");
         EventContext c = command.context();
         apply(new TenancyEnded(
                 c.eventId(),
@@ -248,7 +252,7 @@ class HousingHistory {
     void handle(SustainTenancy command, Clock clock) {
         Tenancy tenancy = tenancies.get(command.tenancyId());
         if (tenancy == null) {
-            throw HousingRuleViolation.unknown("tenancyId", "no such tenancy");
+            throw RuleViolation.unknown("tenancyId", "no such tenancy");
         }
         if (!tenancy.ended) {
             sustainIfDue(command.tenancyId(), command.months(), LocalDate.now(clock), command.recordedAt());
@@ -276,10 +280,10 @@ class HousingHistory {
     private Offer openOffer(UUID offerId, String field) {
         Offer offer = offers.get(offerId);
         if (offer == null) {
-            throw HousingRuleViolation.unknown(field, "no such offer for this participant");
+            throw RuleViolation.unknown(field, "no such offer for this participant");
         }
         if (offer.answered) {
-            throw HousingRuleViolation.conflict(field, "the offer was already declined or taken");
+            throw RuleViolation.conflict(field, "the offer was already declined or taken");
         }
         return offer;
     }
@@ -287,26 +291,12 @@ class HousingHistory {
     private Tenancy activeTenancy(UUID tenancyId) {
         Tenancy tenancy = tenancies.get(tenancyId);
         if (tenancy == null) {
-            throw HousingRuleViolation.unknown("tenancyId", "no such tenancy");
+            throw RuleViolation.unknown("tenancyId", "no such tenancy");
         }
         if (tenancy.ended) {
-            throw HousingRuleViolation.conflict("tenancyId", "the tenancy has ended; nothing can follow its end");
+            throw RuleViolation.conflict("tenancyId", "the tenancy has ended; nothing can follow its end");
         }
         return tenancy;
-    }
-
-    private static LocalDate notInFuture(LocalDate date, String field, Clock clock) {
-        LocalDate today = LocalDate.now(clock);
-        if (date.isAfter(today)) {
-            throw HousingRuleViolation.invalid(field, "must not be in the future");
-        }
-        return today;
-    }
-
-    private static void notBefore(LocalDate date, LocalDate limit, String field, String what) {
-        if (date.isBefore(limit)) {
-            throw HousingRuleViolation.invalid(field, "must not be before " + what + " (" + limit + ")");
-        }
     }
 
     @EventSourcingHandler

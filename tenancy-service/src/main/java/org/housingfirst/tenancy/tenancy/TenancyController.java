@@ -14,6 +14,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.housingfirst.edge.participant.ParticipantPseudonyms;
+import org.housingfirst.edge.problems.RuleViolation;
+import org.housingfirst.edge.security.EventContext;
+import org.housingfirst.edge.security.EventContexts;
 import org.housingfirst.edge.security.ReportingUnit;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,7 +72,7 @@ class TenancyController {
                         new FindHousingOffer(offerId, unit.municipality()),
                         ResponseTypes.optionalInstanceOf(HousingOfferView.class))
                 .join()
-                .orElseThrow(() -> HousingRuleViolation.unknown("offerId", "no such offer"));
+                .orElseThrow(() -> RuleViolation.unknown("offerId", "no such offer"));
         EventContext context = contexts.next(unit, offer.participantId());
         commands.sendAndWait(new DeclineHousingOffer(
                 offer.historyId(unit.municipality()), context, offerId, request.declinedOn(), request.reason()));
@@ -226,7 +229,7 @@ class TenancyController {
                         new FindTenancy(tenancyId, unit.municipality()),
                         ResponseTypes.optionalInstanceOf(TenancyView.class))
                 .join()
-                .orElseThrow(() -> HousingRuleViolation.unknown("tenancyId", "no such tenancy"));
+                .orElseThrow(() -> RuleViolation.unknown("tenancyId", "no such tenancy"));
     }
 
     private List<TenancyView> tenancies(String participantId, ReportingUnit unit) {

@@ -25,6 +25,8 @@ import org.housingfirst.contracts.tenancy.TemporaryAbsenceStarted;
 import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.contracts.tenancy.TenancySustained;
+import org.housingfirst.edge.problems.RuleViolation;
+import org.housingfirst.edge.security.EventContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -193,7 +195,7 @@ class HousingHistoryTest {
         LocalDate moveIn = TODAY.minusMonths(2);
         fixture.given(started(TENANCY, moveIn))
                 .when(start(UUID.randomUUID(), TODAY))
-                .expectException(HousingRuleViolation.class)
+                .expectException(RuleViolation.class)
                 .expectExceptionMessage(
                         "the participant already has an active tenancy; end it before starting another");
     }
@@ -207,7 +209,7 @@ class HousingHistoryTest {
                 .expectEvents(started(next, TODAY.minusMonths(1)));
         fixture.given(started(TENANCY, moveIn), ended(TENANCY, TODAY.minusMonths(1)))
                 .when(start(next, TODAY.minusMonths(1).minusDays(1)))
-                .expectException(HousingRuleViolation.class);
+                .expectException(RuleViolation.class);
     }
 
     @Test
@@ -215,7 +217,7 @@ class HousingHistoryTest {
         LocalDate moveIn = TODAY.minusMonths(2);
         fixture.given(started(TENANCY, moveIn))
                 .when(end(TENANCY, moveIn.minusDays(1)))
-                .expectException(HousingRuleViolation.class)
+                .expectException(RuleViolation.class)
                 .expectExceptionMessage("must not be before the tenancy's latest recorded date (" + moveIn + ")");
     }
 
@@ -224,7 +226,7 @@ class HousingHistoryTest {
         LocalDate moveIn = TODAY.minusMonths(2);
         fixture.given(started(TENANCY, moveIn), ended(TENANCY, TODAY.minusDays(3)))
                 .when(end(TENANCY, TODAY))
-                .expectException(HousingRuleViolation.class)
+                .expectException(RuleViolation.class)
                 .expectExceptionMessage("the tenancy has ended; nothing can follow its end");
     }
 
@@ -232,7 +234,7 @@ class HousingHistoryTest {
     void rejectsBusinessDatesInTheFuture() {
         fixture.givenNoPriorActivity()
                 .when(start(TENANCY, TODAY.plusDays(1)))
-                .expectException(HousingRuleViolation.class)
+                .expectException(RuleViolation.class)
                 .expectExceptionMessage("must not be in the future");
     }
 
@@ -271,7 +273,7 @@ class HousingHistoryTest {
                                 LandlordType.PRIVATE),
                         takeOffer)
                 .when(new DeclineHousingOffer(HISTORY, context(), offer, TODAY, OfferDeclineReason.LOCATION))
-                .expectException(HousingRuleViolation.class)
+                .expectException(RuleViolation.class)
                 .expectExceptionMessage("the offer was already declined or taken");
     }
 }

@@ -1,4 +1,4 @@
-package org.housingfirst.tenancy.tenancy;
+package org.housingfirst.edge.security;
 
 import java.time.Instant;
 import java.util.UUID;

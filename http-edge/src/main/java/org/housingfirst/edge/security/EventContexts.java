@@ -1,26 +1,25 @@
-package org.housingfirst.tenancy.tenancy;
+package org.housingfirst.edge.security;
 
 import java.time.Clock;
 import java.util.UUID;
-import org.housingfirst.edge.security.ReportingUnit;
-import org.springframework.stereotype.Component;
 
 /** New ids and the recording instant for what a request reports. */
-@Component
-class EventContexts {
+public class EventContexts {
 
     private final Clock clock;
 
-    EventContexts(Clock clock) {
+    public EventContexts(Clock clock) {
         this.clock = clock;
     }
 
-    EventContext next(ReportingUnit unit, String participantId) {
+    /** A new event id, the recording instant, and who reports about whom. */
+    public EventContext next(ReportingUnit unit, String participantId) {
         return new EventContext(
                 newId(), participantId, unit.reportingOrganisation(), unit.municipality(), clock.instant());
     }
 
-    UUID newId() {
+    /** A new random id for something a request creates. */
+    public UUID newId() {
         return UUID.randomUUID();
     }
 }

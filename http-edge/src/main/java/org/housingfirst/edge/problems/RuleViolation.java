@@ -1,0 +1,43 @@
+package org.housingfirst.edge.problems;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * A command an aggregate refuses, naming the request field at fault. Plain Java, so aggregates can throw it; the
+ * date checks every aggregate makes live here too.
+ */
+public final class RuleViolation extends RejectedRequest {
+
+    private RuleViolation(Kind kind, String field, String message) {
+        super(kind, field, message);
+    }
+
+    public static RuleViolation unknown(String field, String message) {
+        return new RuleViolation(Kind.NOT_FOUND, field, message);
+    }
+
+    public static RuleViolation conflict(String field, String message) {
+        return new RuleViolation(Kind.CONFLICT, field, message);
+    }
+
+    public static RuleViolation invalid(String field, String message) {
+        return new RuleViolation(Kind.UNPROCESSABLE, field, message);
+    }
+
+    /** Business dates are never in the future; returns today by the given clock. */
+    public static LocalDate notInFuture(LocalDate date, String field, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            throw invalid(field, "must not be in the future");
+        }
+        return today;
+    }
+
+    /** A date that must not come before another recorded date. */
+    public static void notBefore(LocalDate date, LocalDate limit, String field, String what) {
+        if (date.isBefore(limit)) {
+            throw invalid(field, "must not be before " + what + " (" + limit + ")");
+        }
+    }
+}

@@ -1,4 +1,4 @@
-package org.housingfirst.tenancy.support;
+package org.housingfirst.testbackends;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.housingfirst.contracts.support.SupportEvents;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -31,7 +32,8 @@ public final class TestBackends {
 
     public static synchronized String kafkaBootstrapServers() {
         if (kafka == null) {
-            EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1, TenancyEvents.TOPIC);
+            EmbeddedKafkaKraftBroker broker =
+                    new EmbeddedKafkaKraftBroker(1, 1, TenancyEvents.TOPIC, SupportEvents.TOPIC);
             broker.afterPropertiesSet();
             Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
             kafka = broker;
@@ -45,7 +47,7 @@ public final class TestBackends {
      */
     public static synchronized String freshDatabase(String prefix) {
         long now = Instant.now().getEpochSecond();
-        String name = prefix + "_" + now + "_"
+        String name = "it_" + prefix + "_" + now + "_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
@@ -63,7 +65,7 @@ public final class TestBackends {
     private static void dropStaleDatabases(Statement statement, long olderThan) throws SQLException {
         List<String> stale = new ArrayList<>();
         try (ResultSet names = statement.executeQuery(
-                "SELECT datname FROM pg_database WHERE datname ~ '^tenancy_[a-z]+_[0-9]{10}_[0-9a-f]{8}$'")) {
+                "SELECT datname FROM pg_database WHERE datname ~ '^it_[a-z_]+_[0-9]{10}_[0-9a-f]{8}$'")) {
             while (names.next()) {
                 String name = names.getString(1);
                 String[] parts = name.split("_");

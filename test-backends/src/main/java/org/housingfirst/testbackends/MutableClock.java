@@ -1,4 +1,4 @@
-package org.housingfirst.tenancy.support;
+package org.housingfirst.testbackends;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.housingfirst.tenancy.support;
+package org.housingfirst.testbackends;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;

@@ -1,4 +1,4 @@
-package org.housingfirst.tenancy.support;
+package org.housingfirst.testbackends;
 
 import java.io.IOException;
 import java.net.URI;

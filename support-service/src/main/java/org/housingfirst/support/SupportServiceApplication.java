@@ -1,0 +1,16 @@
+package org.housingfirst.support;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class SupportServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SupportServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,13 @@
+package org.housingfirst.support.support;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.housingfirst.contracts.support.ConsentPurpose;
+import org.housingfirst.edge.security.EventContext;
+
+/** Record that the participant consented for a purpose. */
+public record RecordConsent(
+        @TargetAggregateIdentifier SupportHistoryId historyId,
+        EventContext context,
+        ConsentPurpose purpose,
+        LocalDate givenOn) {}

@@ -1,0 +1,484 @@
+package org.housingfirst.support.support;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.housingfirst.edge.problems.RuleViolation.notBefore;
+import static org.housingfirst.edge.problems.RuleViolation.notInFuture;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.housingfirst.contracts.ParticipantEvent;
+import org.housingfirst.contracts.support.AssessmentTimepoint;
+import org.housingfirst.contracts.support.ConsentPurpose;
+import org.housingfirst.contracts.support.ConsentRecorded;
+import org.housingfirst.contracts.support.ConsentWithdrawn;
+import org.housingfirst.contracts.support.ParticipantEnrolled;
+import org.housingfirst.contracts.support.ParticipantExited;
+import org.housingfirst.contracts.support.QualityOfLifeAssessed;
+import org.housingfirst.contracts.support.SupportAccepted;
+import org.housingfirst.contracts.support.SupportContactRecorded;
+import org.housingfirst.contracts.support.SupportDeclined;
+import org.housingfirst.contracts.support.SupportEpisodeEnded;
+import org.housingfirst.contracts.support.SupportEpisodeStarted;
+import org.housingfirst.contracts.support.SupportIntensityChanged;
+import org.housingfirst.contracts.support.SupportModel;
+import org.housingfirst.contracts.support.SupportOffered;
+import org.housingfirst.edge.problems.RuleViolation;
+import org.housingfirst.edge.security.EventContext;
+
+/**
+ * One participant's support in one municipality. Support follows the person: episodes need an enrolment but no
+ * tenancy, and go on through a lost tenancy. Offers are answered once, nothing follows an episode's end, an
+ * assessment time point is recorded once per instrument (ad hoc assessments excepted), and business dates are checked
+ * against the injected {@link Clock}.
+ */
+@Aggregate
+class SupportHistory {
+
+    @AggregateIdentifier
+    private SupportHistoryId id;
+
+    private final Map<String, LocalDate> activeEnrolments = new HashMap<>();
+    private boolean everEnrolled;
+    private final Set<ConsentPurpose> consents = new HashSet<>();
+    private final Map<UUID, Episode> episodes = new HashMap<>();
+    private final Set<String> assessedTimepoints = new HashSet<>();
+    private final Set<UUID> assessments = new HashSet<>();
+
+    SupportHistory() {}
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(EnrolParticipant command, Clock clock) {
+        notInFuture(command.enrolledOn(), "enrolledOn", clock);
+        if (activeEnrolments.containsKey(command.programmeId())) {
+            throw RuleViolation.conflict("programmeId", "the participant is already enrolled in this programme");
+        }
+        if (command.birthYear() > command.enrolledOn().getYear()) {
+            throw RuleViolation.invalid("birthYear", "must not be after the enrolment year");
+        }
+        EventContext c = command.context();
+        apply(new ParticipantEnrolled(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.enrolledOn(),
+                c.recordedAt(),
+                command.programmeId(),
+                command.referralSource(),
+                command.homelessnessSituation(),
+                command.homelessnessDuration(),
+                command.birthYear(),
+                command.sex()));
+    }
+
+    @CommandHandler
+    void handle(RecordConsent command, Clock clock) {
+        notInFuture(command.givenOn(), "givenOn", clock);
+        if (consents.contains(command.purpose())) {
+            throw RuleViolation.conflict("purpose", "consent for this purpose is already recorded");
+        }
+        EventContext c = command.context();
+        apply(new ConsentRecorded(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.givenOn(),
+                c.recordedAt(),
+                command.purpose()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawConsent command, Clock clock) {
+        notInFuture(command.withdrawnOn(), "withdrawnOn", clock);
+        if (!consents.contains(command.purpose())) {
+            throw RuleViolation.conflict("purpose", "no consent for this purpose is recorded");
+        }
+        EventContext c = command.context();
+        apply(new ConsentWithdrawn(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.withdrawnOn(),
+                c.recordedAt(),
+                command.purpose()));
+    }
+
+    @CommandHandler
+    void handle(ExitParticipant command, Clock clock) {
+        notInFuture(command.exitedOn(), "exitedOn", clock);
+        LocalDate enrolledOn = activeEnrolments.get(command.programmeId());
+        if (enrolledOn == null) {
+            throw RuleViolation.conflict("programmeId", "the participant is not enrolled in this programme");
+        }
+        notBefore(command.exitedOn(), enrolledOn, "exitedOn", "the enrolment date");
+        EventContext c = command.context();
+        apply(new ParticipantExited(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.exitedOn(),
+                c.recordedAt(),
+                command.programmeId(),
+                command.exitReason(),
+                command.destinationCategory()));
+    }
+
+    @CommandHandler
+    void handle(StartSupportEpisode command, Clock clock) {
+        notInFuture(command.startedOn(), "startedOn", clock);
+        if (activeEnrolments.isEmpty()) {
+            throw RuleViolation.conflict("participantId", "the participant is not enrolled in a programme");
+        }
+        if (episodes.containsKey(command.episodeId())) {
+            throw RuleViolation.conflict("episodeId", "an episode with this id already exists");
+        }
+        LocalDate firstEnrolment =
+                activeEnrolments.values().stream().min(LocalDate::compareTo).orElseThrow();
+        notBefore(command.startedOn(), firstEnrolment, "startedOn", "the enrolment date");
+        EventContext c = command.context();
+        apply(new SupportEpisodeStarted(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.startedOn(),
+                c.recordedAt(),
+                command.episodeId(),
+                command.model(),
+                command.plannedContactsPerMonth()));
+    }
+
+    @CommandHandler
+    void handle(OfferSupport command, Clock clock) {
+        notInFuture(command.offeredOn(), "offeredOn", clock);
+        Episode episode = openEpisode(command.episodeId());
+        notBefore(command.offeredOn(), episode.startedOn, "offeredOn", "the start of the episode");
+        if (episode.offers.containsKey(command.offerId())) {
+            throw RuleViolation.conflict("offerId", "an offer with this id already exists");
+        }
+        EventContext c = command.context();
+        apply(new SupportOffered(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.offeredOn(),
+                c.recordedAt(),
+                command.episodeId(),
+                command.offerId(),
+                command.serviceType()));
+    }
+
+    @CommandHandler
+    void handle(AcceptSupport command, Clock clock) {
+        notInFuture(command.acceptedOn(), "acceptedOn", clock);
+        LocalDate offeredOn = openOffer(command.episodeId(), command.offerId());
+        notBefore(command.acceptedOn(), offeredOn, "acceptedOn", "the offer date");
+        EventContext c = command.context();
+        apply(new SupportAccepted(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.acceptedOn(),
+                c.recordedAt(),
+                command.episodeId(),
+                command.offerId()));
+    }
+
+    @CommandHandler
+    void handle(DeclineSupport command, Clock clock) {
+        notInFuture(command.declinedOn(), "declinedOn", clock);
+        LocalDate offeredOn = openOffer(command.episodeId(), command.offerId());
+        notBefore(command.declinedOn(), offeredOn, "declinedOn", "the offer date");
+        EventContext c = command.context();
+        apply(new SupportDeclined(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.declinedOn(),
+                c.recordedAt(),
+                command.episodeId(),
+                command.offerId(),
+                command.reason()));
+    }
+
+    @CommandHandler
+    void handle(RecordSupportContact command, Clock clock) {
+        notInFuture(command.contactedOn(), "contactedOn", clock);
+        Episode episode = openEpisode(command.episodeId());
+        notBefore(command.contactedOn(), episode.startedOn, "contactedOn", "the start of the episode");
+        if (command.missed() && command.durationMinutes() != 0) {
+            throw RuleViolation.invalid("durationMinutes", "must be 0 for a missed contact");
+        }
+        EventContext c = command.context();
+        apply(new SupportContactRecorded(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.contactedOn(),
+                c.recordedAt(),
+                command.episodeId(),
+                command.contactId(),
+                command.mode(),
+                command.durationMinutes(),
+                command.staffRole(),
+                command.missed()));
+    }
+
+    @CommandHandler
+    void handle(ChangeSupportIntensity command, Clock clock) {
+        notInFuture(command.changedOn(), "changedOn", clock);
+        Episode episode = openEpisode(command.episodeId());
+        notBefore(command.changedOn(), episode.latestDate, "changedOn", "the episode's latest recorded date");
+        if (episode.model == command.toModel()
+                && episode.plannedContactsPerMonth == command.plannedContactsPerMonth()) {
+            throw RuleViolation.invalid("toModel", "the episode already has this model and frequency");
+        }
+        EventContext c = command.context();
+        apply(new SupportIntensityChanged(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.changedOn(),
+                c.recordedAt(),
+                command.episodeId(),
+                episode.model,
+                command.toModel(),
+                command.plannedContactsPerMonth()));
+    }
+
+    @CommandHandler
+    void handle(EndSupportEpisode command, Clock clock) {
+        notInFuture(command.endedOn(), "endedOn", clock);
+        Episode episode = openEpisode(command.episodeId());
+        notBefore(command.endedOn(), episode.latestDate, "endedOn", "the episode's latest recorded date");
+        EventContext c = command.context();
+        apply(new SupportEpisodeEnded(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.endedOn(),
+                c.recordedAt(),
+                command.episodeId(),
+                command.reason()));
+    }
+
+    @CommandHandler
+    void handle(RecordQualityOfLife command, Clock clock) {
+        notInFuture(command.assessedOn(), "assessedOn", clock);
+        if (!everEnrolled) {
+            throw RuleViolation.conflict("participantId", "the participant has never been enrolled");
+        }
+        if (assessments.contains(command.assessmentId())) {
+            throw RuleViolation.conflict("assessmentId", "an assessment with this id already exists");
+        }
+        if (command.timepoint() != AssessmentTimepoint.AD_HOC
+                && assessedTimepoints.contains(timepointKey(command.instrument().name(), command.timepoint()))) {
+            throw RuleViolation.conflict("timepoint", "this instrument was already assessed at this time point");
+        }
+        EventContext c = command.context();
+        apply(new QualityOfLifeAssessed(
+                c.eventId(),
+                c.participantId(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.assessedOn(),
+                c.recordedAt(),
+                command.assessmentId(),
+                command.instrument(),
+                command.instrumentVersion(),
+                command.timepoint(),
+                command.scores().scoringVersion(),
+                command.scores().values(),
+                command.scores().healthProfile(),
+                command.scores().valueSetId(),
+                command.scores().missingItems()));
+    }
+
+    private Episode openEpisode(UUID episodeId) {
+        Episode episode = episodes.get(episodeId);
+        if (episode == null) {
+            throw RuleViolation.unknown("episodeId", "no such support episode");
+        }
+        if (episode.ended) {
+            throw RuleViolation.conflict("episodeId", "the episode has ended; nothing can follow its end");
+        }
+        return episode;
+    }
+
+    private LocalDate openOffer(UUID episodeId, UUID offerId) {
+        Episode episode = openEpisode(episodeId);
+        Offer offer = episode.offers.get(offerId);
+        if (offer == null) {
+            throw RuleViolation.unknown("offerId", "no such offer in this episode");
+        }
+        if (offer.answered) {
+            throw RuleViolation.conflict("offerId", "the offer was already accepted or declined");
+        }
+        return offer.offeredOn;
+    }
+
+    private static String timepointKey(String instrument, AssessmentTimepoint timepoint) {
+        return instrument + "@" + timepoint;
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantEnrolled event) {
+        identify(event);
+        activeEnrolments.put(event.programmeId(), event.occurredOn());
+        everEnrolled = true;
+    }
+
+    @EventSourcingHandler
+    void on(ConsentRecorded event) {
+        consents.add(event.purpose());
+    }
+
+    @EventSourcingHandler
+    void on(ConsentWithdrawn event) {
+        consents.remove(event.purpose());
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantExited event) {
+        activeEnrolments.remove(event.programmeId());
+    }
+
+    @EventSourcingHandler
+    void on(SupportEpisodeStarted event) {
+        episodes.put(
+                event.episodeId(), new Episode(event.occurredOn(), event.model(), event.plannedContactsPerMonth()));
+    }
+
+    @EventSourcingHandler
+    void on(SupportOffered event) {
+        Episode episode = episodes.get(event.episodeId());
+        episode.offers.put(event.offerId(), new Offer(event.occurredOn()));
+        episode.seen(event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(SupportAccepted event) {
+        answer(event.episodeId(), event.offerId(), event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(SupportDeclined event) {
+        answer(event.episodeId(), event.offerId(), event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(SupportContactRecorded event) {
+        episodes.get(event.episodeId()).seen(event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(SupportIntensityChanged event) {
+        Episode episode = episodes.get(event.episodeId());
+        episode.model = event.toModel();
+        episode.plannedContactsPerMonth = event.plannedContactsPerMonth();
+        episode.seen(event.occurredOn());
+    }
+
+    @EventSourcingHandler
+    void on(SupportEpisodeEnded event) {
+        episodes.get(event.episodeId()).ended = true;
+    }
+
+    @EventSourcingHandler
+    void on(QualityOfLifeAssessed event) {
+        assessments.add(event.assessmentId());
+        assessedTimepoints.add(timepointKey(event.instrument().name(), event.timepoint()));
+    }
+
+    private void answer(UUID episodeId, UUID offerId, LocalDate on) {
+        Episode episode = episodes.get(episodeId);
+        episode.offers.get(offerId).answered = true;
+        episode.seen(on);
+    }
+
+    private void identify(ParticipantEvent event) {
+        if (id == null) {
+            id = SupportHistoryId.of(event.municipality(), event.participantId());
+        }
+    }
+
+    private static final class Offer {
+        private final LocalDate offeredOn;
+        private boolean answered;
+
+        private Offer(LocalDate offeredOn) {
+            this.offeredOn = offeredOn;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Offer that && offeredOn.equals(that.offeredOn) && answered == that.answered;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(offeredOn, answered);
+        }
+    }
+
+    private static final class Episode {
+        private final LocalDate startedOn;
+        private SupportModel model;
+        private int plannedContactsPerMonth;
+        private LocalDate latestDate;
+        private boolean ended;
+        private final Map<UUID, Offer> offers = new HashMap<>();
+
+        private Episode(LocalDate startedOn, SupportModel model, int plannedContactsPerMonth) {
+            this.startedOn = startedOn;
+            this.model = model;
+            this.plannedContactsPerMonth = plannedContactsPerMonth;
+            this.latestDate = startedOn;
+        }
+
+        private void seen(LocalDate date) {
+            if (date.isAfter(latestDate)) {
+                latestDate = date;
+            }
+        }
+
+        /** Value equality, so Axon's test fixture can check that sourcing rebuilds the same state. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Episode that
+                    && startedOn.equals(that.startedOn)
+                    && model == that.model
+                    && plannedContactsPerMonth == that.plannedContactsPerMonth
+                    && latestDate.equals(that.latestDate)
+                    && ended == that.ended
+                    && offers.equals(that.offers);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(startedOn, model, plannedContactsPerMonth, latestDate, ended);
+        }
+    }
+}

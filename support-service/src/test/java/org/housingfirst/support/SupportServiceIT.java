@@ -1,0 +1,369 @@
+package org.housingfirst.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.housingfirst.contracts.support.SupportEvents;
+import org.housingfirst.testbackends.Api;
+import org.housingfirst.testbackends.IntegrationTestConfiguration;
+import org.housingfirst.testbackends.TestBackends;
+import org.housingfirst.testbackends.TestTokens;
+import org.housingfirst.testbackends.TopicReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "platform.fidelity.scales.PATHWAYS_HF.version=TEST-4",
+            "platform.fidelity.scales.PATHWAYS_HF.items.HP1=housing_process",
+            "platform.fidelity.scales.PATHWAYS_HF.items.HP2=housing_process",
+            "platform.fidelity.scales.PATHWAYS_HF.items.SP1=service_philosophy",
+            "platform.fidelity.scales.PATHWAYS_HF.items.SP2=service_philosophy"
+        })
+@Import(IntegrationTestConfiguration.class)
+class SupportServiceIT {
+
+    /**
+     * HMAC-SHA-256 of {@code SE:198112189876} under the integration-test key, computed outside Java. tenancy-service's
+     * {@code TenancyServiceIT} expects the same value for the same personnummer: one person, one pseudonym.
+     */
+    static final String PSEUDONYM_OF_19811218_9876 = "cj7cc5pwvhekolfwsqobydukerbztwrte2kdzrbg6ls3c4k4r2xq";
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        IntegrationTestConfiguration.register(registry, "support_it");
+    }
+
+    private static TopicReader topic;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Api api;
+
+    @BeforeAll
+    static void openTopic() {
+        topic = new TopicReader(TestBackends.kafkaBootstrapServers(), SupportEvents.TOPIC);
+    }
+
+    @AfterAll
+    static void closeTopic() {
+        topic.close();
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    @Test
+    void publishesEnrolmentVoluntarySupportContactsAndScoredQualityOfLife() {
+        String token = TestTokens.malmoReporter();
+        Api.Response enrolled = api.post("/api/v1/enrolments", token, enrolment("19811218-9876"));
+        assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
+        String participant = enrolled.json().get("participantId").asString();
+        assertThat(participant).isEqualTo(PSEUDONYM_OF_19811218_9876);
+
+        String episode = created(api.post(
+                        "/api/v1/participants/" + participant + "/support-episodes",
+                        token,
+                        Api.json(Map.of("startedOn", "2026-09-01", "model", "ICM", "plannedContactsPerMonth", 8))))
+                .get("episodeId")
+                .asString();
+        String declined = ok(api.post(
+                        "/api/v1/support-episodes/" + episode + "/offers",
+                        token,
+                        Api.json(Map.of("offeredOn", "2026-09-02", "serviceType", "SUBSTANCE_USE_TREATMENT"))))
+                .get("offerId")
+                .asString();
+        ok(api.post(
+                "/api/v1/support-episodes/" + episode + "/offers/" + declined + "/decline",
+                token,
+                Api.json(Map.of("declinedOn", "2026-09-03", "reason", "NOT_WANTED_NOW"))));
+        String accepted = ok(api.post(
+                        "/api/v1/support-episodes/" + episode + "/offers",
+                        token,
+                        Api.json(Map.of("offeredOn", "2026-09-04", "serviceType", "INCOME_AND_BENEFITS"))))
+                .get("offerId")
+                .asString();
+        ok(api.post(
+                "/api/v1/support-episodes/" + episode + "/offers/" + accepted + "/accept",
+                token,
+                Api.json(Map.of("acceptedOn", "2026-09-05"))));
+        ok(api.post("/api/v1/support-episodes/" + episode + "/contacts", token, contact("2026-09-10", 45, false)));
+        ok(api.post("/api/v1/support-episodes/" + episode + "/contacts", token, contact("2026-09-17", 0, true)));
+        JsonNode assessment = created(api.post(
+                "/api/v1/participants/" + participant + "/quality-of-life-assessments",
+                token,
+                Api.json(Map.of(
+                        "assessedOn", "2026-09-01",
+                        "instrument", "WHOQOL_BREF",
+                        "instrumentVersion", "WHOQOL-BREF-SV-1998",
+                        "timepoint", "BASELINE",
+                        "answers", whoqolWorkedExample()))));
+        assertThat(assessment.get("scores").get("physical_100").asDouble()).isEqualTo(71.43);
+
+        List<JsonNode> events = eventsOf(participant, 9);
+        assertThat(events)
+                .extracting(e -> e.get("type").asString())
+                .containsExactly(
+                        "org.housingfirst.support.ParticipantEnrolled.v1",
+                        "org.housingfirst.support.SupportEpisodeStarted.v1",
+                        "org.housingfirst.support.SupportOffered.v1",
+                        "org.housingfirst.support.SupportDeclined.v1",
+                        "org.housingfirst.support.SupportOffered.v1",
+                        "org.housingfirst.support.SupportAccepted.v1",
+                        "org.housingfirst.support.SupportContactRecorded.v1",
+                        "org.housingfirst.support.SupportContactRecorded.v1",
+                        "org.housingfirst.support.QualityOfLifeAssessed.v1");
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.get("partitionkey").asString()).isEqualTo(participant);
+            assertThat(e.get("dataschema").asString()).startsWith("urn:housingfirst:contracts:support:");
+        });
+        JsonNode scores = events.get(8).get("data").get("scores");
+        assertThat(scores.get("physical_100").asDouble()).isEqualTo(71.43);
+        assertThat(scores.get("psychological_100").asDouble()).isEqualTo(45.83);
+        assertThat(scores.get("social_100").asDouble()).isEqualTo(66.67);
+        assertThat(scores.get("environment_100").asDouble()).isEqualTo(50.0);
+        assertThat(events.get(8).get("data").has("answers")).isFalse();
+        assertThat(events.get(7).get("data").get("missed").asBoolean()).isTrue();
+        assertThat(events.get(3).get("data").get("reason").asString()).isEqualTo("NOT_WANTED_NOW");
+
+        JsonNode view = api.get("/api/v1/participants/" + participant + "/support", TestTokens.malmoAnalyst())
+                .json();
+        JsonNode episodeView = view.get("episodes").get(0);
+        assertThat(episodeView.get("offers").asInt()).isEqualTo(2);
+        assertThat(episodeView.get("declined").asInt()).isEqualTo(1);
+        assertThat(episodeView.get("accepted").asInt()).isEqualTo(1);
+        assertThat(episodeView.get("contacts").asInt()).isEqualTo(1);
+        assertThat(episodeView.get("missedContacts").asInt()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT answers ->> 'Q3' FROM assessment_answers")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2");
+    }
+
+    @Test
+    void badInputGetsAProblemNamingTheFieldAndStoresNothing() {
+        String token = TestTokens.malmoReporter();
+        String participant = created(api.post("/api/v1/enrolments", token, enrolment("850101-1236")))
+                .get("participantId")
+                .asString();
+        String episode = created(api.post(
+                        "/api/v1/participants/" + participant + "/support-episodes",
+                        token,
+                        Api.json(Map.of("startedOn", "2026-10-01", "model", "ACT", "plannedContactsPerMonth", 12))))
+                .get("episodeId")
+                .asString();
+        long before = storedEvents();
+
+        assertProblem(api.post("/api/v1/enrolments", token, enrolment("850101-1237")), 400, "participant.value");
+        Map<String, Object> unknownEnum = new LinkedHashMap<>(enrolmentFields("900315-4565"));
+        unknownEnum.put("referralSource", "ORACLE");
+        assertProblem(api.post("/api/v1/enrolments", token, Api.json(unknownEnum)), 400, "referralSource");
+        Map<String, Object> missing = new LinkedHashMap<>(enrolmentFields("900315-4565"));
+        missing.remove("birthYear");
+        assertProblem(api.post("/api/v1/enrolments", token, Api.json(missing)), 400, "birthYear");
+        assertProblem(api.post("/api/v1/enrolments", token, enrolment("850101-1236")), 409, "programmeId");
+
+        String qol = "/api/v1/participants/" + participant + "/quality-of-life-assessments";
+        Map<String, Integer> outOfRange = whoqolWorkedExample();
+        outOfRange.put("Q7", 6);
+        assertProblem(api.post(qol, token, assessment("WHOQOL_BREF", "BASELINE", outOfRange)), 422, "answers.Q7");
+        assertProblem(api.post(qol, token, assessment("QOLI_20", "BASELINE", Map.of("Q1", 3))), 400, "instrument");
+        Map<String, Integer> tooFew = new HashMap<>(Map.of("S1", 4, "S2", 5));
+        assertProblem(api.post(qol, token, assessment("MANSA", "BASELINE", tooFew)), 422, "answers");
+        assertProblem(
+                api.post(qol, token, assessment("EQ_5D_5L", "BASELINE", Map.of("MO", 1, "SC", 1, "UA", 1, "PD", 1))),
+                422,
+                "answers.AD");
+        assertProblem(
+                api.post(
+                        "/api/v1/support-episodes/00000000-0000-4000-8000-000000000000/offers",
+                        token,
+                        Api.json(Map.of("offeredOn", "2026-10-02", "serviceType", "EMPLOYMENT"))),
+                404,
+                "episodeId");
+        assertProblem(
+                api.post("/api/v1/support-episodes/" + episode + "/contacts", token, contact("2026-09-30", 30, false)),
+                422,
+                "contactedOn");
+        assertProblem(
+                api.post("/api/v1/support-episodes/" + episode + "/contacts", token, contact("2026-10-03", 30, true)),
+                422,
+                "durationMinutes");
+        assertProblem(
+                api.post(
+                        "/api/v1/support-episodes/" + episode + "/contacts",
+                        TestTokens.lundReporter(),
+                        contact("2026-10-03", 30, false)),
+                404,
+                "episodeId");
+        assertProblem(
+                api.post("/api/v1/participants/198501011236/support-episodes", token, Api.json(Map.of())),
+                400,
+                "participantId");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        assertThat(api.post(qol, token, assessment("MANSA", "BASELINE", mansaAnswers()))
+                        .status())
+                .isEqualTo(201);
+        assertProblem(api.post(qol, token, assessment("MANSA", "BASELINE", mansaAnswers())), 409, "timepoint");
+        ok(api.post(
+                "/api/v1/support-episodes/" + episode + "/end",
+                token,
+                Api.json(Map.of("endedOn", "2026-10-05", "reason", "NO_LONGER_NEEDED"))));
+        assertProblem(
+                api.post("/api/v1/support-episodes/" + episode + "/contacts", token, contact("2026-10-06", 30, false)),
+                409,
+                "episodeId");
+    }
+
+    @Test
+    void scoresAndPublishesAProgrammesFidelityKeyedByProgramme() {
+        Api.Response response = api.post(
+                "/api/v1/programmes/malmo-bostad-forst/fidelity-assessments",
+                TestTokens.malmoReporter(),
+                Api.json(Map.of(
+                        "assessedOn", "2026-10-01",
+                        "scale", "PATHWAYS_HF",
+                        "scaleVersion", "TEST-4",
+                        "assessorType", "EXTERNAL",
+                        "itemScores", Map.of("HP1", 4, "HP2", 3, "SP1", 2, "SP2", 4))));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        String eventId = response.json().get("eventId").asString();
+
+        JsonNode event = Api.JSON.readTree(
+                topic
+                        .readUntil(rs -> rs.stream().anyMatch(r -> idOf(r).equals(eventId)), Duration.ofSeconds(30))
+                        .stream()
+                        .filter(r -> idOf(r).equals(eventId))
+                        .findFirst()
+                        .orElseThrow()
+                        .value());
+        /* 4 + 3 + 2 + 4 = 13 of 16: 81.25 %; housing_process (4 + 3) / 2 = 3.5, service_philosophy (2 + 4) / 2 = 3. */
+        assertThat(event.get("partitionkey").asString()).isEqualTo("malmo-bostad-forst");
+        assertThat(event.get("data").get("total").asInt()).isEqualTo(13);
+        assertThat(event.get("data").get("percentOfMaximum").asDouble()).isEqualTo(81.25);
+        assertThat(event.get("data").get("domainMeans").get("housing_process").asDouble())
+                .isEqualTo(3.5);
+        assertThat(event.get("data")
+                        .get("domainMeans")
+                        .get("service_philosophy")
+                        .asDouble())
+                .isEqualTo(3.0);
+        assertThat(event.get("data").has("participantId")).isFalse();
+    }
+
+    private void assertProblem(Api.Response response, int status, String field) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+        assertThat(response.body()).doesNotContain("850101", "900315", "198112");
+    }
+
+    private static JsonNode created(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+
+    private static JsonNode ok(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isIn(200, 201);
+        return response.json();
+    }
+
+    private static String enrolment(String personnummer) {
+        return Api.json(enrolmentFields(personnummer));
+    }
+
+    private static Map<String, Object> enrolmentFields(String personnummer) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("participant", Map.of("scheme", "SE_PERSONNUMMER", "value", personnummer));
+        fields.put("programmeId", "malmo-bostad-forst");
+        fields.put("enrolledOn", "2026-08-15");
+        fields.put("referralSource", "OUTREACH");
+        fields.put("homelessnessSituation", "SE_1_ACUTE");
+        fields.put("homelessnessDuration", "YEARS_2_TO_5");
+        fields.put("birthYear", 1981);
+        return fields;
+    }
+
+    private static String contact(String on, int minutes, boolean missed) {
+        return Api.json(Map.of(
+                "contactedOn", on,
+                "mode", "HOME_VISIT",
+                "durationMinutes", minutes,
+                "staffRole", "SOCIAL_WORKER",
+                "missed", missed));
+    }
+
+    private static String assessment(String instrument, String timepoint, Map<String, Integer> answers) {
+        return Api.json(Map.of(
+                "assessedOn", "2026-10-02",
+                "instrument", instrument,
+                "instrumentVersion", "v1",
+                "timepoint", timepoint,
+                "answers", answers));
+    }
+
+    /* The worked example of WhoqolBrefTest: physical 71.43, psychological 45.83, social 66.67, environment 50. */
+    private static Map<String, Integer> whoqolWorkedExample() {
+        int[] values = {4, 2, 2, 1, 3, 4, 3, 3, 4, 4, 2, 2, 3, 2, 3, 4, 3, 4, 3, 4, 2, 5, 4, 3, 3, 4};
+        Map<String, Integer> answers = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            answers.put("Q" + (i + 1), values[i]);
+        }
+        return answers;
+    }
+
+    private static Map<String, Integer> mansaAnswers() {
+        Map<String, Integer> answers = new HashMap<>();
+        for (int i = 1; i <= 12; i++) {
+            answers.put("S" + i, 4);
+        }
+        return answers;
+    }
+
+    private List<JsonNode> eventsOf(String participant, int count) {
+        return topic
+                .readUntil(
+                        rs -> rs.stream()
+                                        .filter(r -> participant.equals(r.key()))
+                                        .count()
+                                >= count,
+                        Duration.ofSeconds(30))
+                .stream()
+                .filter(r -> participant.equals(r.key()))
+                .map(r -> Api.JSON.readTree(r.value()))
+                .toList();
+    }
+
+    private static String idOf(ConsumerRecord<String, byte[]> record) {
+        return Api.JSON.readTree(record.value()).get("id").asString();
+    }
+
+    private long storedEvents() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry")
+                .query(Long.class)
+                .single();
+    }
+}

@@ -1,71 +1,30 @@
 package org.housingfirst.tenancy;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-import org.axonframework.spring.stereotype.Aggregate;
+import org.housingfirst.testbackends.ArchitectureRules;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.bind.annotation.RestController;
 
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.housingfirst");
+    private static final JavaClasses CLASSES = ArchitectureRules.platformClasses();
 
     @Test
     void aggregatesDoNotUseSpring() {
-        noClasses()
-                .that()
-                .areAnnotatedWith(Aggregate.class)
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("org.springframework..")
-                .check(CLASSES);
+        ArchitectureRules.AGGREGATES_DO_NOT_USE_SPRING.check(CLASSES);
     }
 
     @Test
     void aggregatesNeitherReadTheClockNorMakeRandomIds() {
-        noClasses()
-                .that()
-                .areAnnotatedWith(Aggregate.class)
-                .should()
-                .callMethod(Instant.class, "now")
-                .orShould()
-                .callMethod(LocalDate.class, "now")
-                .orShould()
-                .callMethod(UUID.class, "randomUUID")
-                .check(CLASSES);
+        ArchitectureRules.AGGREGATES_NEITHER_READ_THE_CLOCK_NOR_MAKE_RANDOM_IDS.check(CLASSES);
     }
 
     @Test
     void controllersNeverTouchRepositoriesOrTheDatabase() {
-        noClasses()
-                .that()
-                .areAnnotatedWith(RestController.class)
-                .should()
-                .dependOnClassesThat()
-                .haveSimpleNameEndingWith("Repository")
-                .orShould()
-                .dependOnClassesThat()
-                .haveSimpleNameEndingWith("Projection")
-                .orShould()
-                .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")
-                .check(CLASSES);
+        ArchitectureRules.CONTROLLERS_NEVER_TOUCH_REPOSITORIES_OR_THE_DATABASE.check(CLASSES);
     }
 
     @Test
     void packagesHaveNoCyclesInTheServiceOrTheModulesItUses() {
-        slices().matching("org.housingfirst.tenancy.(**)")
-                .should()
-                .beFreeOfCycles()
-                .check(CLASSES);
+        ArchitectureRules.PACKAGES_HAVE_NO_CYCLES.check(CLASSES);
     }
 }

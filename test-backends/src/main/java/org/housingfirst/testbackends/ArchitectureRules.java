@@ -1,0 +1,62 @@
+package org.housingfirst.testbackends;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The architecture rules every service's build enforces, as ArchUnit rules over the platform's classes. */
+public final class ArchitectureRules {
+
+    private static final String AGGREGATE = "org.axonframework.spring.stereotype.Aggregate";
+    private static final String REST_CONTROLLER = "org.springframework.web.bind.annotation.RestController";
+
+    public static final ArchRule AGGREGATES_DO_NOT_USE_SPRING = noClasses()
+            .that()
+            .areAnnotatedWith(AGGREGATE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.springframework..");
+
+    public static final ArchRule AGGREGATES_NEITHER_READ_THE_CLOCK_NOR_MAKE_RANDOM_IDS = noClasses()
+            .that()
+            .areAnnotatedWith(AGGREGATE)
+            .should()
+            .callMethod(Instant.class, "now")
+            .orShould()
+            .callMethod(LocalDate.class, "now")
+            .orShould()
+            .callMethod(UUID.class, "randomUUID");
+
+    public static final ArchRule CONTROLLERS_NEVER_TOUCH_REPOSITORIES_OR_THE_DATABASE = noClasses()
+            .that()
+            .areAnnotatedWith(REST_CONTROLLER)
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Projection")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..");
+
+    public static final ArchRule PACKAGES_HAVE_NO_CYCLES =
+            slices().matching("org.housingfirst.(**)").should().beFreeOfCycles();
+
+    private ArchitectureRules() {}
+
+    /** The platform's production classes: the service's, the shared modules' and the contracts. */
+    public static JavaClasses platformClasses() {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/test-backends/"))
+                .importPackages("org.housingfirst");
+    }
+}

@@ -3,6 +3,7 @@ package org.housingfirst.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -239,6 +240,145 @@ class SupportServiceIT {
     }
 
     @Test
+    void everyEndpointRefusesBadInputWithAProblemAndStoresNothing() {
+        String token = TestTokens.malmoReporter();
+        String participant = created(api.post("/api/v1/enrolments", token, enrolment("750620-7898")))
+                .get("participantId")
+                .asString();
+        String episode = created(api.post(
+                        "/api/v1/participants/" + participant + "/support-episodes",
+                        token,
+                        Api.json(Map.of("startedOn", "2026-10-01", "model", "FACT", "plannedContactsPerMonth", 4))))
+                .get("episodeId")
+                .asString();
+        String offer = ok(api.post(
+                        "/api/v1/support-episodes/" + episode + "/offers",
+                        token,
+                        Api.json(Map.of("offeredOn", "2026-10-02", "serviceType", "PEER_SUPPORT"))))
+                .get("offerId")
+                .asString();
+        long before = storedEvents();
+        String p = "/api/v1/participants/" + participant;
+        String e = "/api/v1/support-episodes/" + episode;
+
+        assertProblem(
+                api.post(p + "/consents", token, Api.json(Map.of("purpose", "MARKETING", "date", "2026-10-01"))),
+                400,
+                "purpose");
+        assertProblem(
+                api.post(
+                        p + "/consent-withdrawals",
+                        token,
+                        Api.json(Map.of("purpose", "RESEARCH", "date", "2026-10-01"))),
+                409,
+                "purpose");
+        assertProblem(
+                api.post(
+                        p + "/exits",
+                        token,
+                        Api.json(Map.of(
+                                "programmeId",
+                                "another-programme",
+                                "exitedOn",
+                                "2026-10-01",
+                                "exitReason",
+                                "MOVED_OUT_OF_AREA",
+                                "destinationCategory",
+                                "PERMANENT"))),
+                409,
+                "programmeId");
+        assertProblem(
+                api.post(
+                        p + "/support-episodes",
+                        token,
+                        Api.json(Map.of("startedOn", "2026-10-01", "model", "ICM", "plannedContactsPerMonth", 101))),
+                400,
+                "plannedContactsPerMonth");
+        assertProblem(
+                api.post(e + "/offers/" + offer + "/accept", token, Api.json(Map.of("acceptedOn", "2026-10-01"))),
+                422,
+                "acceptedOn");
+        assertProblem(
+                api.post(e + "/offers/" + offer + "/decline", token, Api.json(Map.of("declinedOn", "2026-10-03"))),
+                400,
+                "reason");
+        assertProblem(
+                api.post(
+                        e + "/offers/00000000-0000-4000-8000-000000000000/accept",
+                        token,
+                        Api.json(Map.of("acceptedOn", "2026-10-03"))),
+                404,
+                "offerId");
+        assertProblem(
+                api.post(
+                        e + "/intensity-changes",
+                        token,
+                        Api.json(Map.of("changedOn", "2026-10-03", "toModel", "FACT", "plannedContactsPerMonth", 4))),
+                422,
+                "toModel");
+        assertProblem(
+                api.post(e + "/end", token, Api.json(Map.of("endedOn", "2027-01-01", "reason", "MOVED"))),
+                422,
+                "endedOn");
+        assertProblem(api.get("/api/v1/support-episodes/" + episode, TestTokens.lundReporter()), 404, "episodeId");
+        assertProblem(
+                api.post(
+                        "/api/v1/programmes/malmo-bostad-forst/fidelity-assessments",
+                        token,
+                        Api.json(Map.of(
+                                "assessedOn",
+                                "2026-10-01",
+                                "scale",
+                                "PATHWAYS_HF",
+                                "scaleVersion",
+                                "TEST-4",
+                                "assessorType",
+                                "SELF",
+                                "itemScores",
+                                Map.of("HP1", 4, "HP2", 3, "SP1", 2)))),
+                422,
+                "itemScores.SP2");
+        assertProblem(
+                api.post(
+                        "/api/v1/programmes/malmo-bostad-forst/fidelity-assessments",
+                        token,
+                        Api.json(Map.of(
+                                "assessedOn",
+                                "2026-10-01",
+                                "scale",
+                                "DANISH_HF",
+                                "scaleVersion",
+                                "1",
+                                "assessorType",
+                                "SELF",
+                                "itemScores",
+                                Map.of("A", 4)))),
+                422,
+                "scale");
+        assertProblem(
+                api.post(
+                        "/api/v1/programmes/Malmo Stad/fidelity-assessments".replace(" ", "%20"),
+                        token,
+                        Api.json(Map.of())),
+                400,
+                "programmeId");
+
+        assertThat(api.post(p + "/consents", null, Api.json(Map.of("purpose", "SERVICE", "date", "2026-10-01")))
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.post(
+                                p + "/consents",
+                                TestTokens.malmoAnalyst(),
+                                Api.json(Map.of("purpose", "SERVICE", "date", "2026-10-01")))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get(p + "/support", TestTokens.national()).status()).isEqualTo(403);
+        assertThat(api.get(p + "/support", TestTokens.lundReporter()).json().get("episodes"))
+                .isEmpty();
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
     void scoresAndPublishesAProgrammesFidelityKeyedByProgramme() {
         Api.Response response = api.post(
                 "/api/v1/programmes/malmo-bostad-forst/fidelity-assessments",
@@ -277,7 +417,11 @@ class SupportServiceIT {
     private void assertProblem(Api.Response response, int status, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+        List<String> fields = new ArrayList<>();
+        response.json()
+                .get("errors")
+                .forEach(error -> fields.add(error.get("field").asString()));
+        assertThat(fields).as(response.body()).contains(field);
         assertThat(response.body()).doesNotContain("850101", "900315", "198112");
     }
 

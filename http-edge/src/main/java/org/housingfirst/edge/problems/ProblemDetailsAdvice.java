@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -51,10 +52,14 @@ class ProblemDetailsAdvice {
     @ExceptionHandler(HandlerMethodValidationException.class)
     ProblemDetail invalidParameters(HandlerMethodValidationException e) {
         List<FieldError> errors = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream()
-                        .map(err -> new FieldError(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .flatMap(r -> r instanceof ParameterErrors body
+                        ? body.getFieldErrors().stream().map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                        : r.getResolvableErrors().stream()
+                                .map(err -> new FieldError(
+                                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, "The request has invalid parameters", errors);
+        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -379,6 +379,30 @@ class SupportServiceIT {
     }
 
     @Test
+    void retriedEnrolmentWithTheSameIdempotencyKeyStoresOneEvent() {
+        long before = storedEvents();
+        String body = enrolment("880512-6540");
+        Api.Response first =
+                api.post("/api/v1/enrolments", TestTokens.malmoReporter(), body, "Idempotency-Key", "enrol-1");
+        Api.Response retry =
+                api.post("/api/v1/enrolments", TestTokens.malmoReporter(), body, "Idempotency-Key", "enrol-1");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(storedEvents()).isEqualTo(before + 1);
+
+        JsonNode readiness = api.get("/actuator/health/readiness", null).json();
+        assertThat(readiness.get("components").get("db").get("status").asString())
+                .isEqualTo("UP");
+        assertThat(readiness.get("components").get("kafka").get("status").asString())
+                .isEqualTo("UP");
+        assertThat(api.get("/v3/api-docs", null).json().get("paths").has("/api/v1/enrolments"))
+                .isTrue();
+    }
+
+    @Test
     void scoresAndPublishesAProgrammesFidelityKeyedByProgramme() {
         Api.Response response = api.post(
                 "/api/v1/programmes/malmo-bostad-forst/fidelity-assessments",

@@ -1,30 +1,6 @@
 package org.housingfirst.tenancy;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import org.housingfirst.testbackends.ArchitectureRules;
-import org.junit.jupiter.api.Test;
+import org.housingfirst.testbackends.PlatformArchitectureTest;
 
-class ArchitectureTest {
-
-    private static final JavaClasses CLASSES = ArchitectureRules.platformClasses();
-
-    @Test
-    void aggregatesDoNotUseSpring() {
-        ArchitectureRules.AGGREGATES_DO_NOT_USE_SPRING.check(CLASSES);
-    }
-
-    @Test
-    void aggregatesNeitherReadTheClockNorMakeRandomIds() {
-        ArchitectureRules.AGGREGATES_NEITHER_READ_THE_CLOCK_NOR_MAKE_RANDOM_IDS.check(CLASSES);
-    }
-
-    @Test
-    void controllersNeverTouchRepositoriesOrTheDatabase() {
-        ArchitectureRules.CONTROLLERS_NEVER_TOUCH_REPOSITORIES_OR_THE_DATABASE.check(CLASSES);
-    }
-
-    @Test
-    void packagesHaveNoCyclesInTheServiceOrTheModulesItUses() {
-        ArchitectureRules.PACKAGES_HAVE_NO_CYCLES.check(CLASSES);
-    }
-}
+/** The platform's architecture rules, checked against this service and the modules it uses. */
+class ArchitectureTest extends PlatformArchitectureTest {}

@@ -11,25 +11,13 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.housingfirst.contracts.support.SupportEvents;
 import org.housingfirst.testbackends.Api;
-import org.housingfirst.testbackends.IntegrationTestConfiguration;
-import org.housingfirst.testbackends.TestBackends;
+import org.housingfirst.testbackends.ServiceIntegrationTest;
 import org.housingfirst.testbackends.TestTokens;
-import org.housingfirst.testbackends.TopicReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
         properties = {
             "platform.fidelity.scales.PATHWAYS_HF.version=TEST-4",
             "platform.fidelity.scales.PATHWAYS_HF.items.HP1=housing_process",
@@ -37,8 +25,7 @@ import tools.jackson.databind.JsonNode;
             "platform.fidelity.scales.PATHWAYS_HF.items.SP1=service_philosophy",
             "platform.fidelity.scales.PATHWAYS_HF.items.SP2=service_philosophy"
         })
-@Import(IntegrationTestConfiguration.class)
-class SupportServiceIT {
+class SupportServiceIT extends ServiceIntegrationTest {
 
     /**
      * HMAC-SHA-256 of {@code SE:198112189876} under the integration-test key, computed outside Java. tenancy-service's
@@ -46,34 +33,9 @@ class SupportServiceIT {
      */
     static final String PSEUDONYM_OF_19811218_9876 = "cj7cc5pwvhekolfwsqobydukerbztwrte2kdzrbg6ls3c4k4r2xq";
 
-    @DynamicPropertySource
-    static void backends(DynamicPropertyRegistry registry) {
-        IntegrationTestConfiguration.register(registry, "support_it");
-    }
-
-    private static TopicReader topic;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private Api api;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new TopicReader(TestBackends.kafkaBootstrapServers(), SupportEvents.TOPIC);
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
+    @Override
+    protected String topicName() {
+        return SupportEvents.TOPIC;
     }
 
     @Test
@@ -527,11 +489,5 @@ class SupportServiceIT {
 
     private static String idOf(ConsumerRecord<String, byte[]> record) {
         return Api.JSON.readTree(record.value()).get("id").asString();
-    }
-
-    private long storedEvents() {
-        return jdbc.sql("SELECT count(*) FROM domainevententry")
-                .query(Long.class)
-                .single();
     }
 }

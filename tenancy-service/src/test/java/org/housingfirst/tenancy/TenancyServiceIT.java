@@ -17,29 +17,16 @@ import org.housingfirst.identity.ParticipantIdentities;
 import org.housingfirst.identity.Pseudonymiser;
 import org.housingfirst.testbackends.Api;
 import org.housingfirst.testbackends.IntegrationTestConfiguration;
-import org.housingfirst.testbackends.TestBackends;
+import org.housingfirst.testbackends.ServiceIntegrationTest;
 import org.housingfirst.testbackends.TestTokens;
-import org.housingfirst.testbackends.TopicReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(IntegrationTestConfiguration.class)
 @ExtendWith(OutputCaptureExtension.class)
-class TenancyServiceIT {
+class TenancyServiceIT extends ServiceIntegrationTest {
 
     private static final String PERSONNUMMER = "19811218-9876";
     private static final LocalDate TODAY = IntegrationTestConfiguration.NOW.toLocalDate();
@@ -47,34 +34,9 @@ class TenancyServiceIT {
     private static final Pattern IDENTITY_NUMBER = Pattern.compile(
             "(?<![0-9A-Za-z-])(\\d{6}|\\d{8})[-+]?\\d{4}(?![0-9A-Za-z-])|(?<![0-9A-Za-z-])\\d{11}(?![0-9A-Za-z-])");
 
-    @DynamicPropertySource
-    static void backends(DynamicPropertyRegistry registry) {
-        IntegrationTestConfiguration.register(registry, "tenancy_it");
-    }
-
-    private static TopicReader topic;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private Api api;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new TopicReader(TestBackends.kafkaBootstrapServers(), TenancyEvents.TOPIC);
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
+    @Override
+    protected String topicName() {
+        return TenancyEvents.TOPIC;
     }
 
     @Test
@@ -557,12 +519,6 @@ class TenancyServiceIT {
 
     private static String idOf(ConsumerRecord<String, byte[]> record) {
         return Api.JSON.readTree(record.value()).get("id").asString();
-    }
-
-    private long storedEvents() {
-        return jdbc.sql("SELECT count(*) FROM domainevententry")
-                .query(Long.class)
-                .single();
     }
 
     private String storedEventText() {

@@ -32,5 +32,7 @@ public class IntegrationTestConfiguration {
         registry.add("platform.security.hmac-secret", () -> TestTokens.SECRET);
         registry.add("platform.milestones.initial-delay", () -> "PT1H");
         registry.add("logging.structured.format.console", () -> "");
+        // The in-JVM broker logs its own harmless start-up state changes at ERROR.
+        registry.add("logging.level.state.change.logger", () -> "OFF");
     }
 }

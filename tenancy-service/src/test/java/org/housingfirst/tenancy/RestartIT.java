@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -74,8 +75,19 @@ class RestartIT {
         CLOCK.advance(Period.ofMonths(1));
         try (ConfigurableApplicationContext second = start(database);
                 TopicReader topic = new TopicReader(TestBackends.kafkaBootstrapServers(), TenancyEvents.TOPIC)) {
+            JdbcClient jdbc = second.getBean(JdbcClient.class);
+            jdbc.sql(
+                            "INSERT INTO milestone_schedule (tenancy_id, months, housing_history_id, due_on) VALUES (?, 6, ?, ?)")
+                    .params(UUID.randomUUID(), "SE-1280:" + "a".repeat(52), today.minusDays(1))
+                    .update();
             assertThat(second.getBean(MilestoneScheduler.class).emitDueMilestones())
-                    .isEqualTo(1);
+                    .as("the due milestone, and an orphaned row that is removed instead of blocking")
+                    .isEqualTo(2);
+            assertThat(jdbc.sql("SELECT count(*) FROM milestone_schedule WHERE due_on <= ?")
+                            .param(today.plusMonths(1))
+                            .query(Long.class)
+                            .single())
+                    .isZero();
             assertThat(second.getBean(MilestoneScheduler.class).emitDueMilestones())
                     .isZero();
 

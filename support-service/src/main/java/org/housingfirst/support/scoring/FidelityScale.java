@@ -3,6 +3,7 @@ package org.housingfirst.support.scoring;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A Pathways-style fidelity scale: item codes, each scored 1–4, grouped in domains. Only codes: licensed item texts
@@ -16,11 +17,25 @@ public record FidelityScale(String id, String version, Map<String, String> domai
 
     public static final int MIN_SCORE = 1;
     public static final int MAX_SCORE = 4;
+    // The contract's schema allows these shapes only: a scale that breaks them is refused at start-up.
+    private static final Pattern ITEM_CODE = Pattern.compile("[A-Za-z0-9._-]{1,20}");
+    private static final Pattern DOMAIN = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
     public FidelityScale {
-        if (domainByItem.isEmpty()) {
-            throw new IllegalArgumentException("a fidelity scale has items");
+        if (domainByItem == null || domainByItem.isEmpty()) {
+            throw new IllegalArgumentException("fidelity scale " + id + " has no items");
         }
+        if (version == null || version.isBlank() || version.length() > 40) {
+            throw new IllegalArgumentException("fidelity scale " + id + " needs a version of at most 40 characters");
+        }
+        domainByItem.forEach((item, domain) -> {
+            if (!ITEM_CODE.matcher(item).matches()
+                    || domain == null
+                    || !DOMAIN.matcher(domain).matches()) {
+                throw new IllegalArgumentException("fidelity scale " + id + ": item " + item
+                        + " must be 1-20 letters, digits, '.', '_' or '-' and its domain lower-case snake_case");
+            }
+        });
         domainByItem = Collections.unmodifiableMap(new LinkedHashMap<>(domainByItem));
     }
 

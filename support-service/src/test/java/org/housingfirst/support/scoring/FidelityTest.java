@@ -71,4 +71,14 @@ class FidelityTest {
                 .extracting(e -> ((InvalidAnswersException) e).field())
                 .isEqualTo("itemScores.HP1");
     }
+
+    @Test
+    void refusesAScaleWhoseCodesTheContractCannotCarry() {
+        assertThatThrownBy(() -> new FidelityScale("PATHWAYS_HF", "v1", Map.of("HP1", "Housing Process")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FidelityScale("PATHWAYS_HF", "v1", Map.of("item with spaces", "housing")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FidelityScale("PATHWAYS_HF", " ", Map.of("HP1", "housing")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

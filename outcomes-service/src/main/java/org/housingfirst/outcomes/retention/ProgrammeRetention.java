@@ -1,0 +1,113 @@
+package org.housingfirst.outcomes.retention;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.housingfirst.contracts.tenancy.EndReason;
+
+/**
+ * Programme housing retention at a fixed horizon (domain brief §8.3, the headline metric). The cohort is every
+ * participant whose <em>first</em> programme tenancy began at least the horizon before the as-of date (full follow-up
+ * possible). At the horizon day a participant is:
+ *
+ * <ul>
+ *   <li><b>retained</b> when living in any programme tenancy, or in a gap between tenancies no longer than the
+ *       rehousing gap, or after ending a tenancy with MOVED_TO_OTHER_PERMANENT_HOUSING;
+ *   <li><b>excluded</b> (reported separately) after ending with DECEASED or LONG_TERM_CARE;
+ *   <li><b>unknown</b> after ending with UNKNOWN: not retained in the strict variant, left out in the known-status one;
+ *   <li><b>censored</b> when in a gap that is still open at the as-of date and not yet longer than the rehousing gap;
+ *   <li><b>not retained</b> otherwise (eviction, abandonment, custodial sentence, voluntary end without permanent
+ *       housing, a gap longer than the rehousing gap).
+ * </ul>
+ */
+public final class ProgrammeRetention {
+
+    private ProgrammeRetention() {}
+
+    private enum Outcome {
+        RETAINED,
+        NOT_RETAINED,
+        DECEASED,
+        LONG_TERM_CARE,
+        UNKNOWN,
+        CENSORED,
+        NOT_ELIGIBLE
+    }
+
+    public static RetentionResult compute(
+            List<List<TenancySpell>> participants, LocalDate asOf, RetentionDefinition definition) {
+        int eligible = 0;
+        int[] counts = new int[Outcome.values().length];
+        for (List<TenancySpell> spells : participants) {
+            Outcome outcome = outcome(spells, asOf, definition);
+            counts[outcome.ordinal()]++;
+            if (outcome != Outcome.NOT_ELIGIBLE) {
+                eligible++;
+            }
+        }
+        int retained = counts[Outcome.RETAINED.ordinal()];
+        int notRetained = counts[Outcome.NOT_RETAINED.ordinal()];
+        int unknown = counts[Outcome.UNKNOWN.ordinal()];
+        int denominator = retained
+                + notRetained
+                + (definition.unknownStatus() == RetentionDefinition.UnknownStatus.STRICT ? unknown : 0);
+        return new RetentionResult(
+                eligible,
+                retained,
+                notRetained,
+                counts[Outcome.DECEASED.ordinal()],
+                counts[Outcome.LONG_TERM_CARE.ordinal()],
+                unknown,
+                counts[Outcome.CENSORED.ordinal()],
+                denominator,
+                denominator == 0 ? null : (double) retained / denominator,
+                definition.version());
+    }
+
+    private static Outcome outcome(List<TenancySpell> spells, LocalDate asOf, RetentionDefinition definition) {
+        if (spells.isEmpty()) {
+            return Outcome.NOT_ELIGIBLE;
+        }
+        List<TenancySpell> ordered = spells.stream()
+                .sorted(Comparator.comparing(TenancySpell::moveIn))
+                .toList();
+        LocalDate horizon = ordered.getFirst().moveIn().plusMonths(definition.months());
+        if (horizon.isAfter(asOf)) {
+            return Outcome.NOT_ELIGIBLE;
+        }
+        TenancySpell last = null;
+        for (TenancySpell spell : ordered) {
+            if (spell.covers(horizon)) {
+                return Outcome.RETAINED;
+            }
+            if (!spell.moveIn().isAfter(horizon)) {
+                last = spell;
+            }
+        }
+        // The participant is not in a tenancy on the horizon day: the last tenancy before it has ended.
+        LocalDate gapStart = last.end();
+        LocalDate rehousedBy = gapStart.plusDays(definition.rehousingGapDays());
+        boolean rehousedInTime = ordered.stream()
+                .anyMatch(s -> s.moveIn().isAfter(horizon) && !s.moveIn().isAfter(rehousedBy));
+        if (rehousedInTime) {
+            return Outcome.RETAINED;
+        }
+        EndReason reason = last.endReason();
+        if (reason == EndReason.MOVED_TO_OTHER_PERMANENT_HOUSING) {
+            return Outcome.RETAINED;
+        }
+        if (reason == EndReason.DECEASED) {
+            return Outcome.DECEASED;
+        }
+        if (reason == EndReason.LONG_TERM_CARE) {
+            return Outcome.LONG_TERM_CARE;
+        }
+        if (rehousedBy.isAfter(asOf)) {
+            return Outcome.CENSORED;
+        }
+        if (reason == EndReason.UNKNOWN) {
+            return Outcome.UNKNOWN;
+        }
+        return Outcome.NOT_RETAINED;
+    }
+}

@@ -1,5 +1,7 @@
 package org.housingfirst.outcomes.retention;
 
+import java.util.Locale;
+
 /**
  * How retention is counted; the {@link #version()} travels with every figure.
  *
@@ -29,6 +31,6 @@ public record RetentionDefinition(int months, int rehousingGapDays, UnknownStatu
     public String version() {
         return "programme-retention-" + months + "m-v1(gap=" + rehousingGapDays
                 + "d,deaths-and-long-term-care-excluded,unknown="
-                + unknownStatus.name().toLowerCase(java.util.Locale.ROOT) + ")";
+                + unknownStatus.name().toLowerCase(Locale.ROOT) + ")";
     }
 }

@@ -1,0 +1,14 @@
+package org.housingfirst.outcomes;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class OutcomesServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(OutcomesServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,156 @@
+package org.housingfirst.outcomes.consumption;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One consumer thread over all topics. A batch of records and the next offsets of their partitions commit in one
+ * database transaction; on assignment the consumer seeks to the offsets stored there, never to Kafka's. A crash
+ * between the two therefore cannot lose or double-count an event, and a duplicate delivery is dropped by event id.
+ */
+@Component
+class EventConsumer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(EventConsumer.class);
+
+    private final EventLog eventLog;
+    private final TransactionTemplate transactions;
+    private final ConsumptionProperties properties;
+    private final KafkaProperties kafka;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+
+    EventConsumer(
+            EventLog eventLog,
+            TransactionTemplate transactions,
+            ConsumptionProperties properties,
+            KafkaProperties kafka) {
+        this.eventLog = eventLog;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.kafka = kafka;
+    }
+
+    @Override
+    public void start() {
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.groupId());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        consumer = new KafkaConsumer<>(config);
+        running.set(true);
+        thread = new Thread(this::run, "outcomes-event-consumer");
+        thread.start();
+    }
+
+    private void run() {
+        try {
+            consumer.subscribe(properties.topics(), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {}
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    for (TopicPartition partition : partitions) {
+                        Long next = eventLog.position(partition);
+                        if (next == null) {
+                            consumer.seekToBeginning(List.of(partition));
+                        } else {
+                            consumer.seek(partition, next);
+                        }
+                    }
+                }
+            });
+            while (running.get()) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                if (!records.isEmpty()) {
+                    storeOrRewind(records);
+                }
+            }
+        } catch (WakeupException e) {
+            // stopping
+        } catch (RuntimeException e) {
+            log.error("The event consumer stopped", e);
+        } finally {
+            consumer.close();
+        }
+    }
+
+    /** A batch that cannot be stored (the database is away) is read again from the stored positions, after a pause. */
+    private void storeOrRewind(ConsumerRecords<String, byte[]> records) {
+        try {
+            store(records);
+        } catch (RuntimeException e) {
+            log.warn("Could not store a batch of {} events; retrying from the stored positions", records.count(), e);
+            pause();
+            for (TopicPartition partition : records.partitions()) {
+                Long next = eventLog.position(partition);
+                consumer.seek(
+                        partition,
+                        next == null ? records.records(partition).getFirst().offset() : next);
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void store(ConsumerRecords<String, byte[]> records) {
+        transactions.executeWithoutResult(tx -> {
+            Map<TopicPartition, Long> next = new HashMap<>();
+            for (ConsumerRecord<String, byte[]> record : records) {
+                eventLog.store(record);
+                next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+            }
+            eventLog.savePositions(next);
+        });
+    }
+
+    @Override
+    public void stop() {
+        running.set(false);
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running.get();
+    }
+}

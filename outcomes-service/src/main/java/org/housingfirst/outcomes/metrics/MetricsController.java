@@ -1,0 +1,58 @@
+package org.housingfirst.outcomes.metrics;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.housingfirst.edge.problems.RuleViolation;
+import org.housingfirst.edge.security.ReportingUnit;
+import org.housingfirst.outcomes.retention.ProgrammeRetention;
+import org.housingfirst.outcomes.retention.RetentionDefinition;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Metrics of the caller's municipality. {@code knownAt} reproduces a figure as it could be computed at that instant. */
+@RestController
+@RequestMapping(path = "/api/v1/metrics", produces = "application/json")
+@Tag(name = "metrics", description = "Retention and other outcome metrics of the caller's municipality")
+@SecurityRequirement(name = "bearer")
+class MetricsController {
+
+    private final TenancySpells spells;
+    private final Clock clock;
+
+    MetricsController(TenancySpells spells, Clock clock) {
+        this.spells = spells;
+        this.clock = clock;
+    }
+
+    @GetMapping("/retention")
+    @Operation(summary = "Programme housing retention at 6, 12 or 24 months, strict or known-status")
+    RetentionFigure retention(
+            @RequestParam int months,
+            @RequestParam LocalDate asOf,
+            @RequestParam(required = false) Instant knownAt,
+            @RequestParam(defaultValue = "STRICT") RetentionDefinition.UnknownStatus variant,
+            @RequestParam(defaultValue = "" + RetentionDefinition.DEFAULT_REHOUSING_GAP_DAYS) @Min(0) @Max(365)
+                    int rehousingGapDays,
+            ReportingUnit unit) {
+        if (months != 6 && months != 12 && months != 24) {
+            throw RuleViolation.invalid("months", "must be 6, 12 or 24");
+        }
+        Instant known = knownAt == null ? clock.instant() : knownAt;
+        RetentionDefinition definition = new RetentionDefinition(months, rehousingGapDays, variant);
+        return new RetentionFigure(
+                unit.municipality().country(),
+                unit.municipality().code(),
+                asOf,
+                known,
+                months,
+                ProgrammeRetention.compute(spells.byParticipant(unit.municipality(), asOf, known), asOf, definition));
+    }
+}

@@ -1,0 +1,272 @@
+package org.housingfirst.outcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.housingfirst.contracts.ContractEvent;
+import org.housingfirst.contracts.Contracts;
+import org.housingfirst.contracts.DestinationCategory;
+import org.housingfirst.contracts.Municipality;
+import org.housingfirst.contracts.support.HomelessnessDuration;
+import org.housingfirst.contracts.support.HomelessnessSituation;
+import org.housingfirst.contracts.support.ParticipantEnrolled;
+import org.housingfirst.contracts.support.ReferralSource;
+import org.housingfirst.contracts.support.SupportEvents;
+import org.housingfirst.contracts.tenancy.ContractType;
+import org.housingfirst.contracts.tenancy.EndInitiatedBy;
+import org.housingfirst.contracts.tenancy.EndReason;
+import org.housingfirst.contracts.tenancy.HousingType;
+import org.housingfirst.contracts.tenancy.LandlordType;
+import org.housingfirst.contracts.tenancy.LeaseHolder;
+import org.housingfirst.contracts.tenancy.SecurityOfTenure;
+import org.housingfirst.contracts.tenancy.TenancyEnded;
+import org.housingfirst.contracts.tenancy.TenancyEvents;
+import org.housingfirst.contracts.tenancy.TenancyStarted;
+import org.housingfirst.testbackends.Api;
+import org.housingfirst.testbackends.ServiceIntegrationTest;
+import org.housingfirst.testbackends.TestBackends;
+import org.housingfirst.testbackends.TestTokens;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class OutcomesServiceIT extends ServiceIntegrationTest {
+
+    private static final Municipality MALMO = new Municipality("SE", "1280", "SCB-2025");
+    private static final Municipality LUND = new Municipality("SE", "1281", "SCB-2025");
+    private static final Instant RECORDED = Instant.parse("2026-06-30T12:00:00Z");
+
+    @Override
+    protected String topicName() {
+        return TenancyEvents.TOPIC;
+    }
+
+    /*
+     * The hand-worked cohort of ProgrammeRetentionTest and docs/metrics.md, sent as the producers would send it: strict
+     * 12-month retention as of 2026-06-30 is 5 / 8, known-status 5 / 7. Malmö receives every event twice, in order;
+     * Lund receives the same cohort once, shuffled across both topics. Both must give the same figures.
+     */
+    @Test
+    void redeliveryAndAnotherInterleavingOfTheTopicsGiveTheSameFigures() {
+        List<ContractEvent> malmo = cohort(MALMO);
+        List<ContractEvent> lund = cohort(LUND);
+        Collections.shuffle(lund, new Random(42));
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            malmo.forEach(e -> send(producer, e));
+            malmo.forEach(e -> send(producer, e));
+            lund.forEach(e -> send(producer, e));
+        }
+        awaitStored(MALMO, malmo.size());
+        awaitStored(LUND, lund.size());
+
+        JsonNode malmoFigure = retention(TestTokens.malmoReporter(), "STRICT", null);
+        JsonNode lundFigure = retention(TestTokens.lundReporter(), "STRICT", null);
+        assertThat(malmoFigure.get("result").get("retained").asInt()).isEqualTo(5);
+        assertThat(malmoFigure.get("result").get("denominator").asInt()).isEqualTo(8);
+        assertThat(malmoFigure.get("result").get("rate").asDouble()).isEqualTo(0.625);
+        assertThat(malmoFigure.get("result").get("censored").asInt()).isEqualTo(1);
+        assertThat(lundFigure.get("result")).isEqualTo(malmoFigure.get("result"));
+        assertThat(retention(TestTokens.malmoReporter(), "KNOWN_STATUS", null)
+                        .get("result")
+                        .get("denominator")
+                        .asInt())
+                .isEqualTo(7);
+        assertThat(stored(MALMO)).as("each event once, though delivered twice").isEqualTo(malmo.size());
+    }
+
+    /* P1 of the cohort, housed all along, is reported evicted months later: the earlier figure stays reproducible. */
+    @Test
+    void knownAtReproducesTheFigureFromBeforeALateEnding() {
+        Municipality stockholm = new Municipality("SE", "0180", "SCB-2025");
+        String token = TestTokens.token("analyst", "SE", "0180", "stockholm-bostad-forst");
+        List<ContractEvent> cohort = cohort(stockholm);
+        TenancyStarted p1 = (TenancyStarted) cohort.getFirst();
+        TenancyEnded late = new TenancyEnded(
+                UUID.randomUUID(),
+                p1.participantId(),
+                "stockholm-bostad-forst",
+                stockholm,
+                LocalDate.parse("2025-12-01"),
+                Instant.parse("2026-07-15T09:00:00Z"),
+                p1.tenancyId(),
+                EndReason.EVICTION_RENT_ARREARS,
+                DestinationCategory.HOMELESS,
+                EndInitiatedBy.LANDLORD);
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            cohort.forEach(e -> send(producer, e));
+            send(producer, late);
+        }
+        awaitStored(stockholm, cohort.size() + 1);
+
+        JsonNode before = retention(token, "STRICT", "2026-07-01T00:00:00Z");
+        JsonNode after = retention(token, "STRICT", null);
+
+        assertThat(before.get("result").get("retained").asInt()).isEqualTo(5);
+        assertThat(before.get("result").get("rate").asDouble()).isEqualTo(0.625);
+        assertThat(after.get("result").get("retained").asInt()).isEqualTo(4);
+        assertThat(after.get("result").get("notRetained").asInt()).isEqualTo(3);
+        assertThat(after.get("result").get("rate").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
+    void refusesAnotherHorizonAndCallersWithoutAToken() {
+        Api.Response wrong = api.get("/api/v1/metrics/retention?months=18&asOf=2026-06-30", TestTokens.malmoReporter());
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.json().get("errors").get(0).get("field").asString()).isEqualTo("months");
+        assertThat(api.get("/api/v1/metrics/retention?months=12&asOf=2026-06-30", null)
+                        .status())
+                .isEqualTo(401);
+    }
+
+    private JsonNode retention(String token, String variant, String knownAt) {
+        String path = "/api/v1/metrics/retention?months=12&asOf=2026-06-30&variant=" + variant
+                + (knownAt == null ? "" : "&knownAt=" + knownAt);
+        Api.Response response = api.get(path, token);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private long stored(Municipality municipality) {
+        return jdbc.sql("SELECT count(*) FROM event_log WHERE country = ? AND municipality_code = ?")
+                .params(municipality.country(), municipality.code())
+                .query(Long.class)
+                .single();
+    }
+
+    private void awaitStored(Municipality municipality, long events) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (stored(municipality) < events) {
+            assertThat(Instant.now()).as("events stored in time").isBefore(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The twelve participants of the hand-worked cohort, each with an enrolment on support.events.v1. */
+    private static List<ContractEvent> cohort(Municipality municipality) {
+        Object[][] rows = {
+            {"2025-01-10", null, null, null, null},
+            {"2025-02-01", "2025-08-01", EndReason.EVICTION_RENT_ARREARS, null, null},
+            {"2025-03-01", "2025-09-01", EndReason.REHOUSED_WITHIN_PROGRAMME, "2025-09-10", null},
+            {"2025-04-01", "2026-03-25", EndReason.ABANDONED, "2026-04-05", null},
+            {"2025-04-15", "2026-03-20", EndReason.EVICTION_DISTURBANCE, "2026-04-20", null},
+            {"2025-05-01", "2025-12-01", EndReason.DECEASED, null, null},
+            {"2025-05-10", "2025-11-10", EndReason.MOVED_TO_OTHER_PERMANENT_HOUSING, null, null},
+            {"2025-06-01", "2026-01-15", EndReason.UNKNOWN, null, null},
+            {"2025-06-20", "2026-06-25", EndReason.EVICTION_RENT_ARREARS, null, null},
+            {"2025-08-01", null, null, null, null},
+            {"2025-06-25", "2026-06-22", EndReason.TENANT_TERMINATED_VOLUNTARY, null, null},
+            {"2025-01-05", "2025-07-01", EndReason.LONG_TERM_CARE, null, null}
+        };
+        List<ContractEvent> events = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            String participant = pseudonym(municipality, i);
+            Object[] row = rows[i];
+            UUID first = UUID.randomUUID();
+            events.add(started(municipality, participant, first, (String) row[0]));
+            if (row[1] != null) {
+                events.add(ended(municipality, participant, first, (String) row[1], (EndReason) row[2]));
+            }
+            if (row[3] != null) {
+                events.add(started(municipality, participant, UUID.randomUUID(), (String) row[3]));
+            }
+            events.add(new ParticipantEnrolled(
+                    UUID.randomUUID(),
+                    participant,
+                    "org",
+                    municipality,
+                    LocalDate.parse((String) row[0]).minusDays(30),
+                    RECORDED,
+                    "programme",
+                    ReferralSource.OUTREACH,
+                    HomelessnessSituation.SE_1_ACUTE,
+                    HomelessnessDuration.UNKNOWN,
+                    1980,
+                    null));
+        }
+        return events;
+    }
+
+    /** A distinct, well-formed pseudonym per municipality and participant: digits become letters a to j. */
+    private static String pseudonym(Municipality municipality, int i) {
+        StringBuilder base = new StringBuilder("p");
+        for (char digit : (municipality.code() + String.format("%02d", i)).toCharArray()) {
+            base.append((char) ('a' + (digit - '0')));
+        }
+        return (base + "z".repeat(52)).substring(0, 52);
+    }
+
+    private static TenancyStarted started(Municipality m, String participant, UUID tenancy, String moveIn) {
+        return new TenancyStarted(
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                LocalDate.parse(moveIn),
+                RECORDED,
+                tenancy,
+                null,
+                ContractType.FIRST_HAND_LEASE,
+                SecurityOfTenure.FULL,
+                LeaseHolder.PARTICIPANT,
+                HousingType.SCATTERED_SITE,
+                LandlordType.PUBLIC_HOUSING,
+                false,
+                null);
+    }
+
+    private static TenancyEnded ended(Municipality m, String participant, UUID tenancy, String end, EndReason reason) {
+        return new TenancyEnded(
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                LocalDate.parse(end),
+                RECORDED,
+                tenancy,
+                reason,
+                reason == EndReason.DECEASED ? DestinationCategory.DECEASED : DestinationCategory.UNKNOWN,
+                EndInitiatedBy.PROGRAMME);
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestBackends.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    /** The CloudEvent as the producers' outbox writes it (structured mode). */
+    private static void send(KafkaProducer<String, byte[]> producer, ContractEvent event) {
+        Map<String, Object> cloudEvent = new LinkedHashMap<>();
+        cloudEvent.put("specversion", "1.0");
+        cloudEvent.put("id", event.eventId().toString());
+        cloudEvent.put("source", "urn:test");
+        cloudEvent.put("type", Contracts.cloudEventType(event.getClass()));
+        cloudEvent.put("time", event.recordedAt().toString());
+        cloudEvent.put("datacontenttype", "application/json");
+        cloudEvent.put("dataschema", Contracts.schemaId(event.getClass()));
+        cloudEvent.put("partitionkey", event.partitionKey());
+        cloudEvent.put("data", event);
+        String topic =
+                Contracts.context(event.getClass()).equals("tenancy") ? TenancyEvents.TOPIC : SupportEvents.TOPIC;
+        producer.send(new ProducerRecord<>(topic, event.partitionKey(), Api.JSON.writeValueAsBytes(cloudEvent)));
+    }
+}

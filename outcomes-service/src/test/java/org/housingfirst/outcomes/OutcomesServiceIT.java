@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.assertj.core.data.Offset;
 import org.housingfirst.contracts.ContractEvent;
 import org.housingfirst.contracts.Contracts;
 import org.housingfirst.contracts.DestinationCategory;
@@ -85,6 +86,13 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                         .asInt())
                 .isEqualTo(7);
         assertThat(stored(MALMO)).as("each event once, though delivered twice").isEqualTo(malmo.size());
+        JsonNode curve = api.get("/api/v1/metrics/retention-curve?asOf=2026-06-30", TestTokens.malmoAnalyst())
+                .json();
+        assertThat(curve.get("steps")
+                        .get(curve.get("steps").size() - 1)
+                        .get("survival")
+                        .asDouble())
+                .isCloseTo(0.75758, Offset.offset(0.00001));
     }
 
     /* P1 of the cohort, housed all along, is reported evicted months later: the earlier figure stays reproducible. */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.housingfirst.edge.problems.RuleViolation;
 import org.housingfirst.edge.security.ReportingUnit;
 import org.housingfirst.outcomes.retention.ProgrammeRetention;
+import org.housingfirst.outcomes.retention.RetentionCurve;
 import org.housingfirst.outcomes.retention.RetentionDefinition;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,6 +31,25 @@ class MetricsController {
     MetricsController(TenancySpells spells, Clock clock) {
         this.spells = spells;
         this.clock = clock;
+    }
+
+    @GetMapping("/retention-curve")
+    @Operation(summary = "Kaplan-Meier retention with Greenwood 95 % intervals and numbers at risk, time in days")
+    RetentionCurveFigure retentionCurve(
+            @RequestParam LocalDate asOf,
+            @RequestParam(required = false) Instant knownAt,
+            @RequestParam(defaultValue = "" + RetentionDefinition.DEFAULT_REHOUSING_GAP_DAYS) @Min(0) @Max(365)
+                    int rehousingGapDays,
+            ReportingUnit unit) {
+        Instant known = knownAt == null ? clock.instant() : knownAt;
+        return new RetentionCurveFigure(
+                unit.municipality().country(),
+                unit.municipality().code(),
+                asOf,
+                known,
+                "retention-curve-v1(gap=" + rehousingGapDays + "d,deaths-and-long-term-care-censored)",
+                RetentionCurve.estimate(
+                        spells.byParticipant(unit.municipality(), asOf, known), asOf, rehousingGapDays));
     }
 
     @GetMapping("/retention")

@@ -43,7 +43,7 @@ class ProgrammeRetentionTest {
      * Eligible 11; retained 5 (P1, P3, P4, P7, P9); not retained 2 (P2, P5); unknown 1; censored 1; excluded 2.
      * Strict: 5 / (5 + 2 + 1) = 0.625. Known status: 5 / (5 + 2) = 0.714286.
      */
-    private static final List<List<TenancySpell>> COHORT = List.of(
+    static final List<List<TenancySpell>> COHORT = List.of(
             List.of(active(d("2025-01-10"))),
             List.of(ended(d("2025-02-01"), d("2025-08-01"), EndReason.EVICTION_RENT_ARREARS, HOMELESS)),
             List.of(

@@ -86,6 +86,19 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                         .asInt())
                 .isEqualTo(7);
         assertThat(stored(MALMO)).as("each event once, though delivered twice").isEqualTo(malmo.size());
+        assertThat(api.get(
+                                "/api/v1/metrics/retention?months=12&asOf=2026-06-30&basis=FIRST_TENANCY",
+                                TestTokens.malmoAnalyst())
+                        .json()
+                        .get("result")
+                        .get("retained")
+                        .asInt())
+                .isEqualTo(2);
+        JsonNode stillHoused = api.get("/api/v1/metrics/still-housed?asOf=2026-06-30", TestTokens.malmoAnalyst())
+                .json()
+                .get("result");
+        assertThat(stillHoused.get("housed").asInt()).isEqualTo(5);
+        assertThat(stillHoused.get("everHoused").asInt()).isEqualTo(12);
         JsonNode curve = api.get("/api/v1/metrics/retention-curve?asOf=2026-06-30", TestTokens.malmoAnalyst())
                 .json();
         assertThat(curve.get("steps")

@@ -13,6 +13,7 @@ import org.housingfirst.edge.security.ReportingUnit;
 import org.housingfirst.outcomes.retention.ProgrammeRetention;
 import org.housingfirst.outcomes.retention.RetentionCurve;
 import org.housingfirst.outcomes.retention.RetentionDefinition;
+import org.housingfirst.outcomes.retention.StillHoused;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,6 +60,7 @@ class MetricsController {
             @RequestParam LocalDate asOf,
             @RequestParam(required = false) Instant knownAt,
             @RequestParam(defaultValue = "STRICT") RetentionDefinition.UnknownStatus variant,
+            @RequestParam(defaultValue = "PROGRAMME") Basis basis,
             @RequestParam(defaultValue = "" + RetentionDefinition.DEFAULT_REHOUSING_GAP_DAYS) @Min(0) @Max(365)
                     int rehousingGapDays,
             ReportingUnit unit) {
@@ -73,6 +75,30 @@ class MetricsController {
                 asOf,
                 known,
                 months,
-                ProgrammeRetention.compute(spells.byParticipant(unit.municipality(), asOf, known), asOf, definition));
+                basis == Basis.PROGRAMME
+                        ? ProgrammeRetention.compute(
+                                spells.byParticipant(unit.municipality(), asOf, known), asOf, definition)
+                        : ProgrammeRetention.computeFirstTenancy(
+                                spells.byParticipant(unit.municipality(), asOf, known), asOf, definition));
+    }
+
+    /** Programme retention (any tenancy, rehousing within the gap) or first-tenancy retention. */
+    enum Basis {
+        PROGRAMME,
+        FIRST_TENANCY
+    }
+
+    @GetMapping("/still-housed")
+    @Operation(summary = "Crude still-housed share (kvarboende): housed on the as-of date of all ever housed")
+    StillHousedFigure stillHoused(
+            @RequestParam LocalDate asOf, @RequestParam(required = false) Instant knownAt, ReportingUnit unit) {
+        Instant known = knownAt == null ? clock.instant() : knownAt;
+        return new StillHousedFigure(
+                unit.municipality().country(),
+                unit.municipality().code(),
+                asOf,
+                known,
+                StillHoused.DEFINITION_VERSION,
+                StillHoused.compute(spells.byParticipant(unit.municipality(), asOf, known), asOf));
     }
 }

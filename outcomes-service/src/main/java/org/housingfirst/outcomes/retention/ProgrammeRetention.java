@@ -36,10 +36,26 @@ public final class ProgrammeRetention {
 
     public static RetentionResult compute(
             List<List<TenancySpell>> participants, LocalDate asOf, RetentionDefinition definition) {
+        return count(participants, asOf, definition, false);
+    }
+
+    /**
+     * First-tenancy retention: still in the <em>first</em> tenancy on the horizon day. Rehousing, even within the
+     * gap, and moving on to other permanent housing count as not retained; deaths and long-term care are excluded
+     * and unknown outcomes handled as in the programme measure. Comparable to Swedish reports of tenancies kept.
+     */
+    public static RetentionResult computeFirstTenancy(
+            List<List<TenancySpell>> participants, LocalDate asOf, RetentionDefinition definition) {
+        return count(participants, asOf, definition, true);
+    }
+
+    private static RetentionResult count(
+            List<List<TenancySpell>> participants, LocalDate asOf, RetentionDefinition definition, boolean firstOnly) {
         int eligible = 0;
         int[] counts = new int[Outcome.values().length];
         for (List<TenancySpell> spells : participants) {
-            Outcome outcome = outcome(spells, asOf, definition);
+            Outcome outcome =
+                    firstOnly ? firstTenancyOutcome(spells, asOf, definition) : outcome(spells, asOf, definition);
             counts[outcome.ordinal()]++;
             if (outcome != Outcome.NOT_ELIGIBLE) {
                 eligible++;
@@ -61,7 +77,31 @@ public final class ProgrammeRetention {
                 counts[Outcome.CENSORED.ordinal()],
                 denominator,
                 denominator == 0 ? null : (double) retained / denominator,
-                definition.version());
+                firstOnly
+                        ? definition.version().replace("programme-retention", "first-tenancy-retention")
+                        : definition.version());
+    }
+
+    private static Outcome firstTenancyOutcome(
+            List<TenancySpell> spells, LocalDate asOf, RetentionDefinition definition) {
+        if (spells.isEmpty()) {
+            return Outcome.NOT_ELIGIBLE;
+        }
+        TenancySpell first =
+                spells.stream().min(Comparator.comparing(TenancySpell::moveIn)).orElseThrow();
+        LocalDate horizon = first.moveIn().plusMonths(definition.months());
+        if (horizon.isAfter(asOf)) {
+            return Outcome.NOT_ELIGIBLE;
+        }
+        if (first.covers(horizon)) {
+            return Outcome.RETAINED;
+        }
+        return switch (first.endReason()) {
+            case DECEASED -> Outcome.DECEASED;
+            case LONG_TERM_CARE -> Outcome.LONG_TERM_CARE;
+            case UNKNOWN -> Outcome.UNKNOWN;
+            default -> Outcome.NOT_RETAINED;
+        };
     }
 
     private static Outcome outcome(List<TenancySpell> spells, LocalDate asOf, RetentionDefinition definition) {

@@ -119,6 +119,34 @@ class ProgrammeRetentionTest {
         assertThat(result.denominator()).isEqualTo(11);
     }
 
+    /*
+     * First-tenancy retention, same cohort, 12 months: still in the first tenancy on the horizon day are P1 and P9 only.
+     * P3, P4 (rehoused), P5, P11 (first tenancy ended before the horizon), P2 (evicted) and P7 (moved on) are not;
+     * P6, P12 excluded; P8 unknown. Strict: 2 / (2 + 6 + 1) = 2/9.
+     */
+    @Test
+    void firstTenancyRetentionCountsRehousingAndMovingOnAsNotRetained() {
+        RetentionResult result = ProgrammeRetention.computeFirstTenancy(COHORT, AS_OF, RetentionDefinition.strict(12));
+
+        assertThat(result.retained()).isEqualTo(2);
+        assertThat(result.notRetained()).isEqualTo(6);
+        assertThat(result.excludedDeceased() + result.excludedLongTermCare()).isEqualTo(2);
+        assertThat(result.unknown()).isEqualTo(1);
+        assertThat(result.censored()).isZero();
+        assertThat(result.rate()).isCloseTo(2.0 / 9, Offset.offset(1e-12));
+        assertThat(result.definitionVersion()).startsWith("first-tenancy-retention-12m");
+    }
+
+    /* Housed on 2026-06-30: P1, P3, P4, P5 (rehoused 2026-04-20) and P10, of 12 ever housed: 5/12, crude. */
+    @Test
+    void crudeStillHousedShareIsTheHousedOfTheEverHoused() {
+        StillHoused share = StillHoused.compute(COHORT, AS_OF);
+
+        assertThat(share.housed()).isEqualTo(5);
+        assertThat(share.everHoused()).isEqualTo(12);
+        assertThat(share.share()).isCloseTo(5.0 / 12, Offset.offset(1e-12));
+    }
+
     @Test
     void reportsNoRateForAnEmptyDenominator() {
         RetentionResult result = ProgrammeRetention.compute(

@@ -22,9 +22,12 @@ import org.housingfirst.contracts.ContractEvent;
 import org.housingfirst.contracts.Contracts;
 import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.Municipality;
+import org.housingfirst.contracts.support.AssessmentTimepoint;
 import org.housingfirst.contracts.support.HomelessnessDuration;
 import org.housingfirst.contracts.support.HomelessnessSituation;
 import org.housingfirst.contracts.support.ParticipantEnrolled;
+import org.housingfirst.contracts.support.QualityOfLifeAssessed;
+import org.housingfirst.contracts.support.QualityOfLifeInstrument;
 import org.housingfirst.contracts.support.ReferralSource;
 import org.housingfirst.contracts.support.SupportEvents;
 import org.housingfirst.contracts.tenancy.ContractType;
@@ -140,6 +143,69 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
         assertThat(after.get("result").get("retained").asInt()).isEqualTo(4);
         assertThat(after.get("result").get("notRetained").asInt()).isEqualTo(3);
         assertThat(after.get("result").get("rate").asDouble()).isEqualTo(0.5);
+    }
+
+    /*
+     * Physical domain (0-100) at baseline and 12 months: 50->55, 60->70, 40->35, 70->85, 55->55: changes 5, 10, -5, 15,
+     * 0, mean 5, 95 % interval [-4.816, 14.816] (worked in ChangeFromBaselineTest). Two participants have no follow-up,
+     * and one was followed up with another instrument version, which is never paired: 3 missing.
+     */
+    @Test
+    void qualityOfLifeChangePairsOnlyTheSameInstrumentVersion() {
+        Municipality goteborg = new Municipality("SE", "1480", "SCB-2025");
+        double[][] pairs = {{50, 55}, {60, 70}, {40, 35}, {70, 85}, {55, 55}, {45, -1}, {65, -1}, {52, -2}};
+        List<ContractEvent> events = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i++) {
+            String participant = pseudonym(goteborg, i);
+            events.add(
+                    assessed(goteborg, participant, "WHOQOL-BREF-SV-1998", AssessmentTimepoint.BASELINE, pairs[i][0]));
+            if (pairs[i][1] >= 0) {
+                events.add(assessed(
+                        goteborg, participant, "WHOQOL-BREF-SV-1998", AssessmentTimepoint.MONTH_12, pairs[i][1]));
+            } else if (pairs[i][1] == -2) {
+                events.add(assessed(goteborg, participant, "WHOQOL-BREF-SV-2026", AssessmentTimepoint.MONTH_12, 90));
+            }
+        }
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            events.forEach(e -> send(producer, e));
+        }
+        awaitStored(goteborg, events.size());
+
+        JsonNode figure = api.get(
+                        "/api/v1/metrics/quality-of-life-change?instrument=WHOQOL_BREF&followUp=MONTH_12&asOf=2026-06-30",
+                        TestTokens.token("analyst", "SE", "1480", "goteborg-bostad-forst"))
+                .json();
+        assertThat(figure.get("changes")).hasSize(1);
+        JsonNode physical = figure.get("changes").get(0);
+        assertThat(physical.get("instrumentVersion").asString()).isEqualTo("WHOQOL-BREF-SV-1998");
+        assertThat(physical.get("score").asString()).isEqualTo("physical_100");
+        assertThat(physical.get("change").get("n").asInt()).isEqualTo(5);
+        assertThat(physical.get("change").get("missingFollowUp").asInt()).isEqualTo(3);
+        assertThat(physical.get("change").get("mean").asDouble()).isEqualTo(5.0);
+        assertThat(physical.get("change").get("lower").asDouble()).isCloseTo(-4.816, Offset.offset(0.001));
+        assertThat(physical.get("change").get("upper").asDouble()).isCloseTo(14.816, Offset.offset(0.001));
+    }
+
+    private static QualityOfLifeAssessed assessed(
+            Municipality m, String participant, String version, AssessmentTimepoint timepoint, double physical) {
+        return new QualityOfLifeAssessed(
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                timepoint == AssessmentTimepoint.BASELINE
+                        ? LocalDate.parse("2025-05-01")
+                        : LocalDate.parse("2026-05-01"),
+                RECORDED,
+                UUID.randomUUID(),
+                QualityOfLifeInstrument.WHOQOL_BREF,
+                version,
+                timepoint,
+                "whoqol-bref-1",
+                Map.of("physical_100", physical),
+                null,
+                null,
+                0);
     }
 
     @Test

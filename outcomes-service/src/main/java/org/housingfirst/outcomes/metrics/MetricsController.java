@@ -8,8 +8,11 @@ import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.housingfirst.contracts.support.AssessmentTimepoint;
+import org.housingfirst.contracts.support.QualityOfLifeInstrument;
 import org.housingfirst.edge.problems.RuleViolation;
 import org.housingfirst.edge.security.ReportingUnit;
+import org.housingfirst.outcomes.qualityoflife.QualityOfLifeChanges;
 import org.housingfirst.outcomes.retention.ProgrammeRetention;
 import org.housingfirst.outcomes.retention.RetentionCurve;
 import org.housingfirst.outcomes.retention.RetentionDefinition;
@@ -27,11 +30,38 @@ import org.springframework.web.bind.annotation.RestController;
 class MetricsController {
 
     private final TenancySpells spells;
+    private final QualityOfLifeChanges qualityOfLife;
     private final Clock clock;
 
-    MetricsController(TenancySpells spells, Clock clock) {
+    MetricsController(TenancySpells spells, QualityOfLifeChanges qualityOfLife, Clock clock) {
         this.spells = spells;
+        this.qualityOfLife = qualityOfLife;
         this.clock = clock;
+    }
+
+    @GetMapping("/quality-of-life-change")
+    @Operation(
+            summary =
+                    "Mean change of every score from baseline to 6 or 12 months, per instrument version, with 95 % CI")
+    QualityOfLifeChangeFigure qualityOfLifeChange(
+            @RequestParam QualityOfLifeInstrument instrument,
+            @RequestParam AssessmentTimepoint followUp,
+            @RequestParam LocalDate asOf,
+            @RequestParam(required = false) Instant knownAt,
+            ReportingUnit unit) {
+        if (followUp != AssessmentTimepoint.MONTH_6 && followUp != AssessmentTimepoint.MONTH_12) {
+            throw RuleViolation.invalid("followUp", "must be MONTH_6 or MONTH_12");
+        }
+        Instant known = knownAt == null ? clock.instant() : knownAt;
+        return new QualityOfLifeChangeFigure(
+                unit.municipality().country(),
+                unit.municipality().code(),
+                asOf,
+                known,
+                instrument,
+                followUp,
+                "quality-of-life-change-v1(paired,same-version-and-value-set,t-95)",
+                qualityOfLife.changes(unit.municipality(), instrument.name(), followUp.name(), asOf, known));
     }
 
     @GetMapping("/retention-curve")

@@ -33,7 +33,7 @@ public final class TestBackends {
     public static synchronized String kafkaBootstrapServers() {
         if (kafka == null) {
             EmbeddedKafkaKraftBroker broker =
-                    new EmbeddedKafkaKraftBroker(1, 1, TenancyEvents.TOPIC, SupportEvents.TOPIC);
+                    new EmbeddedKafkaKraftBroker(1, 6, TenancyEvents.TOPIC, SupportEvents.TOPIC);
             broker.afterPropertiesSet();
             Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
             kafka = broker;

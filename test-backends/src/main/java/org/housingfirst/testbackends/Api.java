@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,7 +15,7 @@ public final class Api {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+    public record Response(int status, Map<String, List<String>> headers, String body) {
         public JsonNode json() {
             return JSON.readTree(body);
         }

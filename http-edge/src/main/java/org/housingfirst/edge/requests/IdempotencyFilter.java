@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +87,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             int inserted = jdbc.sql("""
                     INSERT INTO idempotent_request (scope, request_key, fingerprint, status, body, created_at)
                     VALUES (?, ?, ?, 0, ''::bytea, ?) ON CONFLICT DO NOTHING""")
-                    .params(scope.get(), key, fingerprint, java.sql.Timestamp.from(clock.instant()))
+                    .params(scope.get(), key, fingerprint, Timestamp.from(clock.instant()))
                     .update();
             if (inserted == 0) {
                 return find(scope.get(), key);

@@ -2,6 +2,7 @@ package org.housingfirst.edge.requests;
 
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import org.housingfirst.identity.Pseudonymiser;
@@ -68,7 +69,7 @@ public class RequestFilters {
     @Scheduled(fixedDelayString = "${platform.idempotency.cleanup-interval:PT1H}")
     void expireIdempotencyRecords() {
         jdbc.sql("DELETE FROM idempotent_request WHERE created_at < ?")
-                .param(java.sql.Timestamp.from(clock.instant().minus(retention)))
+                .param(Timestamp.from(clock.instant().minus(retention)))
                 .update();
     }
 }

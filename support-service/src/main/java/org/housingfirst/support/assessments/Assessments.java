@@ -1,5 +1,6 @@
 package org.housingfirst.support.assessments;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -86,7 +87,7 @@ class Assessments {
                         unit.municipality().code(),
                         request.instrument().name(),
                         JSON.writeValueAsString(new LinkedHashMap<>(request.answers())),
-                        java.sql.Timestamp.from(context.recordedAt()))
+                        Timestamp.from(context.recordedAt()))
                 .update();
         return new AssessmentResponse(
                 context.eventId(),

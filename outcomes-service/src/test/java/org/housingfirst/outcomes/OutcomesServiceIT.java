@@ -2,6 +2,7 @@ package org.housingfirst.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,6 +70,8 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
         List<ContractEvent> lund = cohort(LUND);
         Collections.shuffle(lund, new Random(42));
         try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(new ProducerRecord<>(
+                    TenancyEvents.TOPIC, malmo.getFirst().partitionKey(), "not json".getBytes(StandardCharsets.UTF_8)));
             malmo.forEach(e -> send(producer, e));
             malmo.forEach(e -> send(producer, e));
             lund.forEach(e -> send(producer, e));
@@ -89,6 +92,11 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                         .asInt())
                 .isEqualTo(7);
         assertThat(stored(MALMO)).as("each event once, though delivered twice").isEqualTo(malmo.size());
+        assertThat(jdbc.sql("SELECT count(*) FROM rejected_record")
+                        .query(Long.class)
+                        .single())
+                .as("an unreadable record is set aside, and the events behind it in its partition still arrive")
+                .isEqualTo(1);
         assertThat(api.get(
                                 "/api/v1/metrics/retention?months=12&asOf=2026-06-30&basis=FIRST_TENANCY",
                                 TestTokens.malmoAnalyst())

@@ -28,34 +28,25 @@ class EventLog {
         this.jdbc = jdbc;
     }
 
-    /** Stores one record; returns false for a duplicate. A record that is not a contract event is set aside. */
+    private record Parsed(
+            UUID eventId,
+            String type,
+            String partitionKey,
+            String country,
+            String municipalityCode,
+            LocalDate occurredOn,
+            Instant recordedAt,
+            String data) {}
+
+    /**
+     * Stores one record; returns false for a duplicate. A record that cannot be read as a platform CloudEvent is set
+     * aside in {@code rejected_record}; a database failure is not caught here, so the whole batch is retried.
+     */
     boolean store(ConsumerRecord<String, byte[]> record) {
-        JsonNode cloudEvent;
+        Parsed event;
         try {
-            cloudEvent = JSON.readTree(record.value());
-            String type = cloudEvent.get("type").asString();
-            if (!type.startsWith(TYPE_PREFIX)) {
-                throw new IllegalArgumentException("not a platform event type");
-            }
-            JsonNode data = cloudEvent.get("data");
-            JsonNode municipality = data.get("municipality");
-            return jdbc.sql("""
-                            INSERT INTO event_log (event_id, type, partition_key, country, municipality_code,
-                                occurred_on, recorded_at, data)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (event_id) DO NOTHING""")
-                            .params(
-                                    UUID.fromString(cloudEvent.get("id").asString()),
-                                    type.substring(TYPE_PREFIX.length()),
-                                    cloudEvent.get("partitionkey").asString(),
-                                    municipality.get("country").asString(),
-                                    municipality.get("code").asString(),
-                                    LocalDate.parse(data.get("occurredOn").asString()),
-                                    Timestamp.from(
-                                            Instant.parse(data.get("recordedAt").asString())),
-                                    data.toString())
-                            .update()
-                    == 1;
-        } catch (RuntimeException e) {
+            event = parse(record.value());
+        } catch (RuntimeException unreadable) {
             jdbc.sql("""
                     INSERT INTO rejected_record (topic, partition, "offset", reason) VALUES (?, ?, ?, ?)
                     ON CONFLICT DO NOTHING""")
@@ -63,10 +54,44 @@ class EventLog {
                             record.topic(),
                             record.partition(),
                             record.offset(),
-                            e.getClass().getSimpleName())
+                            unreadable.getClass().getSimpleName())
                     .update();
             return false;
         }
+        return jdbc.sql("""
+                        INSERT INTO event_log (event_id, type, partition_key, country, municipality_code, occurred_on,
+                            recorded_at, data)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (event_id) DO NOTHING""")
+                        .params(
+                                event.eventId(),
+                                event.type(),
+                                event.partitionKey(),
+                                event.country(),
+                                event.municipalityCode(),
+                                event.occurredOn(),
+                                Timestamp.from(event.recordedAt()),
+                                event.data())
+                        .update()
+                == 1;
+    }
+
+    private static Parsed parse(byte[] value) {
+        JsonNode cloudEvent = JSON.readTree(value);
+        String type = cloudEvent.get("type").asString();
+        if (!type.startsWith(TYPE_PREFIX)) {
+            throw new IllegalArgumentException("not a platform event type");
+        }
+        JsonNode data = cloudEvent.get("data");
+        JsonNode municipality = data.get("municipality");
+        return new Parsed(
+                UUID.fromString(cloudEvent.get("id").asString()),
+                type.substring(TYPE_PREFIX.length()),
+                cloudEvent.get("partitionkey").asString(),
+                municipality.get("country").asString(),
+                municipality.get("code").asString(),
+                LocalDate.parse(data.get("occurredOn").asString()),
+                Instant.parse(data.get("recordedAt").asString()),
+                data.toString());
     }
 
     void savePositions(Map<TopicPartition, Long> nextOffsets) {

@@ -24,13 +24,24 @@ import org.housingfirst.contracts.Contracts;
 import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.Municipality;
 import org.housingfirst.contracts.support.AssessmentTimepoint;
+import org.housingfirst.contracts.support.ContactMode;
+import org.housingfirst.contracts.support.EpisodeEndReason;
 import org.housingfirst.contracts.support.HomelessnessDuration;
 import org.housingfirst.contracts.support.HomelessnessSituation;
 import org.housingfirst.contracts.support.ParticipantEnrolled;
 import org.housingfirst.contracts.support.QualityOfLifeAssessed;
 import org.housingfirst.contracts.support.QualityOfLifeInstrument;
 import org.housingfirst.contracts.support.ReferralSource;
+import org.housingfirst.contracts.support.StaffRole;
+import org.housingfirst.contracts.support.SupportContactRecorded;
+import org.housingfirst.contracts.support.SupportDeclineReason;
+import org.housingfirst.contracts.support.SupportDeclined;
+import org.housingfirst.contracts.support.SupportEpisodeEnded;
+import org.housingfirst.contracts.support.SupportEpisodeStarted;
 import org.housingfirst.contracts.support.SupportEvents;
+import org.housingfirst.contracts.support.SupportModel;
+import org.housingfirst.contracts.support.SupportOffered;
+import org.housingfirst.contracts.support.SupportServiceType;
 import org.housingfirst.contracts.tenancy.ContractType;
 import org.housingfirst.contracts.tenancy.EndInitiatedBy;
 import org.housingfirst.contracts.tenancy.EndReason;
@@ -214,6 +225,121 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                 null,
                 null,
                 0);
+    }
+
+    /* The hand-worked month of MonthlyEngagementTest, sent as support-service would send it. */
+    @Test
+    void engagementOfAMonthFromSupportEvents() {
+        Municipality umea = new Municipality("SE", "2480", "SCB-2025");
+        String a = pseudonym(umea, 1);
+        String b = pseudonym(umea, 2);
+        String c = pseudonym(umea, 3);
+        String dee = pseudonym(umea, 4);
+        UUID ea = UUID.randomUUID();
+        UUID eb = UUID.randomUUID();
+        UUID ec = UUID.randomUUID();
+        UUID ed = UUID.randomUUID();
+        UUID o1 = UUID.randomUUID();
+        UUID o3 = UUID.randomUUID();
+        UUID o4 = UUID.randomUUID();
+        List<ContractEvent> events = List.of(
+                episode(umea, a, ea, "2026-01-01"),
+                episode(umea, b, eb, "2026-03-15"),
+                episode(umea, c, ec, "2025-06-01"),
+                new SupportEpisodeEnded(
+                        UUID.randomUUID(),
+                        c,
+                        "org",
+                        umea,
+                        LocalDate.parse("2026-02-20"),
+                        RECORDED,
+                        ec,
+                        EpisodeEndReason.MOVED),
+                episode(umea, dee, ed, "2026-02-01"),
+                new SupportEpisodeEnded(
+                        UUID.randomUUID(),
+                        dee,
+                        "org",
+                        umea,
+                        LocalDate.parse("2026-03-10"),
+                        RECORDED,
+                        ed,
+                        EpisodeEndReason.NO_LONGER_NEEDED),
+                contact(umea, a, ea, "2026-03-05", false),
+                contact(umea, a, ea, "2026-03-19", false),
+                contact(umea, a, ea, "2026-03-25", true),
+                contact(umea, b, eb, "2026-03-20", false),
+                contact(umea, a, ea, "2026-02-27", false),
+                offer(umea, a, ea, o1, "2026-03-02"),
+                decline(umea, a, ea, o1, "2026-03-03"),
+                offer(umea, b, eb, UUID.randomUUID(), "2026-03-16"),
+                offer(umea, a, ea, o3, "2026-03-28"),
+                decline(umea, a, ea, o3, "2026-04-02"),
+                offer(umea, dee, ed, o4, "2026-02-25"),
+                decline(umea, dee, ed, o4, "2026-03-01"));
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            events.forEach(e -> send(producer, e));
+        }
+        awaitStored(umea, events.size());
+
+        JsonNode march = api.get(
+                        "/api/v1/metrics/engagement?month=2026-03&asOf=2026-04-30",
+                        TestTokens.token("analyst", "SE", "2480", "umea-bostad-forst"))
+                .json()
+                .get("result");
+        assertThat(march.get("activeParticipants").asInt()).isEqualTo(3);
+        assertThat(march.get("completedContacts").asInt()).isEqualTo(3);
+        assertThat(march.get("participantsWithoutContact").asInt()).isEqualTo(1);
+        assertThat(march.get("offers").asInt()).isEqualTo(3);
+        assertThat(march.get("declined").asInt()).isEqualTo(2);
+    }
+
+    private static SupportEpisodeStarted episode(Municipality m, String participant, UUID episode, String on) {
+        return new SupportEpisodeStarted(
+                UUID.randomUUID(), participant, "org", m, LocalDate.parse(on), RECORDED, episode, SupportModel.ICM, 8);
+    }
+
+    private static SupportContactRecorded contact(
+            Municipality m, String participant, UUID episode, String on, boolean missed) {
+        return new SupportContactRecorded(
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                LocalDate.parse(on),
+                RECORDED,
+                episode,
+                UUID.randomUUID(),
+                ContactMode.HOME_VISIT,
+                missed ? 0 : 30,
+                StaffRole.SOCIAL_WORKER,
+                missed);
+    }
+
+    private static SupportOffered offer(Municipality m, String participant, UUID episode, UUID offer, String on) {
+        return new SupportOffered(
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                LocalDate.parse(on),
+                RECORDED,
+                episode,
+                offer,
+                SupportServiceType.MENTAL_HEALTH);
+    }
+
+    private static SupportDeclined decline(Municipality m, String participant, UUID episode, UUID offer, String on) {
+        return new SupportDeclined(
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                LocalDate.parse(on),
+                RECORDED,
+                episode,
+                offer,
+                SupportDeclineReason.NOT_WANTED_NOW);
     }
 
     @Test

@@ -8,10 +8,13 @@ import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.housingfirst.contracts.support.AssessmentTimepoint;
 import org.housingfirst.contracts.support.QualityOfLifeInstrument;
 import org.housingfirst.edge.problems.RuleViolation;
 import org.housingfirst.edge.security.ReportingUnit;
+import org.housingfirst.outcomes.engagement.EngagementEvents;
+import org.housingfirst.outcomes.engagement.MonthlyEngagement;
 import org.housingfirst.outcomes.qualityoflife.QualityOfLifeChanges;
 import org.housingfirst.outcomes.retention.ProgrammeRetention;
 import org.housingfirst.outcomes.retention.RetentionCurve;
@@ -31,12 +34,34 @@ class MetricsController {
 
     private final TenancySpells spells;
     private final QualityOfLifeChanges qualityOfLife;
+    private final EngagementEvents engagement;
     private final Clock clock;
 
-    MetricsController(TenancySpells spells, QualityOfLifeChanges qualityOfLife, Clock clock) {
+    MetricsController(
+            TenancySpells spells, QualityOfLifeChanges qualityOfLife, EngagementEvents engagement, Clock clock) {
         this.spells = spells;
         this.qualityOfLife = qualityOfLife;
+        this.engagement = engagement;
         this.clock = clock;
+    }
+
+    @GetMapping("/engagement")
+    @Operation(
+            summary = "Support engagement in a month: contacts per participant-month, no-contact count, decline rate")
+    EngagementFigure engagement(
+            @RequestParam YearMonth month,
+            @RequestParam LocalDate asOf,
+            @RequestParam(required = false) Instant knownAt,
+            ReportingUnit unit) {
+        Instant known = knownAt == null ? clock.instant() : knownAt;
+        return new EngagementFigure(
+                unit.municipality().country(),
+                unit.municipality().code(),
+                month,
+                asOf,
+                known,
+                MonthlyEngagement.DEFINITION_VERSION,
+                engagement.month(unit.municipality(), month, asOf, known));
     }
 
     @GetMapping("/quality-of-life-change")

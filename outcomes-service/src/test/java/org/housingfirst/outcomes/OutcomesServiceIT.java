@@ -49,6 +49,7 @@ import org.housingfirst.contracts.tenancy.HousingType;
 import org.housingfirst.contracts.tenancy.LandlordType;
 import org.housingfirst.contracts.tenancy.LeaseHolder;
 import org.housingfirst.contracts.tenancy.SecurityOfTenure;
+import org.housingfirst.contracts.tenancy.TenancyContractConverted;
 import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
@@ -340,6 +341,79 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                 episode,
                 offer,
                 SupportDeclineReason.NOT_WANTED_NOW);
+    }
+
+    /* The hand-worked tenancies of FirstHandLeasesTest: 2 of 5 active on a first-hand lease, 1 conversion in the period. */
+    @Test
+    void firstHandLeaseShareFollowsConversions() {
+        Municipality linkoping = new Municipality("SE", "0580", "SCB-2025");
+        List<ContractEvent> events = new ArrayList<>();
+        Object[][] tenancies = {
+            {"2025-03-01", ContractType.FIRST_HAND_LEASE, null, null},
+            {"2025-04-01", ContractType.SECOND_HAND_SOCIAL, "2026-02-01", null},
+            {"2025-05-01", ContractType.SECOND_HAND_SOCIAL, null, null},
+            {"2025-01-01", ContractType.FIRST_HAND_LEASE, null, "2026-01-01"},
+            {"2025-06-01", ContractType.MUNICIPAL_RENTAL, null, null},
+            {"2025-07-01", ContractType.SECOND_HAND_SOCIAL, "2026-07-15", null}
+        };
+        for (int i = 0; i < tenancies.length; i++) {
+            String participant = pseudonym(linkoping, i);
+            UUID tenancy = UUID.randomUUID();
+            ContractType contract = (ContractType) tenancies[i][1];
+            TenancyStarted start = started(linkoping, participant, tenancy, (String) tenancies[i][0]);
+            events.add(new TenancyStarted(
+                    start.eventId(),
+                    participant,
+                    "org",
+                    linkoping,
+                    start.occurredOn(),
+                    RECORDED,
+                    tenancy,
+                    null,
+                    contract,
+                    SecurityOfTenure.LIMITED,
+                    LeaseHolder.MUNICIPALITY,
+                    HousingType.SCATTERED_SITE,
+                    LandlordType.MUNICIPALITY,
+                    false,
+                    null));
+            if (tenancies[i][2] != null) {
+                events.add(new TenancyContractConverted(
+                        UUID.randomUUID(),
+                        participant,
+                        "org",
+                        linkoping,
+                        LocalDate.parse((String) tenancies[i][2]),
+                        RECORDED,
+                        tenancy,
+                        contract,
+                        ContractType.FIRST_HAND_LEASE,
+                        SecurityOfTenure.FULL,
+                        LeaseHolder.PARTICIPANT));
+            }
+            if (tenancies[i][3] != null) {
+                events.add(ended(
+                        linkoping,
+                        participant,
+                        tenancy,
+                        (String) tenancies[i][3],
+                        EndReason.MOVED_TO_OTHER_PERMANENT_HOUSING));
+            }
+        }
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            events.forEach(e -> send(producer, e));
+        }
+        awaitStored(linkoping, events.size());
+
+        JsonNode result = api.get(
+                        "/api/v1/metrics/first-hand-leases?asOf=2026-06-30&from=2026-01-01&to=2026-06-30",
+                        TestTokens.token("analyst", "SE", "0580", "linkoping-bostad-forst"))
+                .json()
+                .get("result");
+        assertThat(result.get("activeTenancies").asInt()).isEqualTo(5);
+        assertThat(result.get("firstHand").asInt()).isEqualTo(2);
+        assertThat(result.get("share").asDouble()).isEqualTo(0.4);
+        assertThat(result.get("conversionsToFirstHand").asInt()).isEqualTo(1);
     }
 
     @Test

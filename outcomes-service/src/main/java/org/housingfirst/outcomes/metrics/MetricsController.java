@@ -13,6 +13,8 @@ import org.housingfirst.contracts.support.AssessmentTimepoint;
 import org.housingfirst.contracts.support.QualityOfLifeInstrument;
 import org.housingfirst.edge.problems.RuleViolation;
 import org.housingfirst.edge.security.ReportingUnit;
+import org.housingfirst.outcomes.contracts.FirstHandLeases;
+import org.housingfirst.outcomes.contracts.TenancyContracts;
 import org.housingfirst.outcomes.engagement.EngagementEvents;
 import org.housingfirst.outcomes.engagement.MonthlyEngagement;
 import org.housingfirst.outcomes.qualityoflife.QualityOfLifeChanges;
@@ -35,14 +37,45 @@ class MetricsController {
     private final TenancySpells spells;
     private final QualityOfLifeChanges qualityOfLife;
     private final EngagementEvents engagement;
+    private final TenancyContracts contracts;
     private final Clock clock;
 
     MetricsController(
-            TenancySpells spells, QualityOfLifeChanges qualityOfLife, EngagementEvents engagement, Clock clock) {
+            TenancySpells spells,
+            QualityOfLifeChanges qualityOfLife,
+            EngagementEvents engagement,
+            TenancyContracts contracts,
+            Clock clock) {
         this.spells = spells;
         this.qualityOfLife = qualityOfLife;
         this.engagement = engagement;
+        this.contracts = contracts;
         this.clock = clock;
+    }
+
+    @GetMapping("/first-hand-leases")
+    @Operation(
+            summary =
+                    "Share of active tenancies on a first-hand lease, and conversions to first-hand leases in a period")
+    FirstHandLeasesFigure firstHandLeases(
+            @RequestParam LocalDate asOf,
+            @RequestParam LocalDate from,
+            @RequestParam LocalDate to,
+            @RequestParam(required = false) Instant knownAt,
+            ReportingUnit unit) {
+        if (to.isBefore(from)) {
+            throw RuleViolation.invalid("to", "must not be before from");
+        }
+        Instant known = knownAt == null ? clock.instant() : knownAt;
+        return new FirstHandLeasesFigure(
+                unit.municipality().country(),
+                unit.municipality().code(),
+                asOf,
+                from,
+                to,
+                known,
+                FirstHandLeases.DEFINITION_VERSION,
+                contracts.firstHandLeases(unit.municipality(), asOf, from, to, known));
     }
 
     @GetMapping("/engagement")

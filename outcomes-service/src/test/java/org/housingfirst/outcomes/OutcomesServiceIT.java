@@ -122,6 +122,13 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                 .get("result");
         assertThat(stillHoused.get("housed").asInt()).isEqualTo(5);
         assertThat(stillHoused.get("everHoused").asInt()).isEqualTo(12);
+        assertThat(api.get("/api/v1/metrics/evictions?from=2025-01-01&to=2025-12-31", TestTokens.malmoAnalyst())
+                        .json()
+                        .get("result")
+                        .get("evictions")
+                        .asInt())
+                .as("P2 is the only eviction dated in 2025")
+                .isEqualTo(1);
         JsonNode curve = api.get("/api/v1/metrics/retention-curve?asOf=2026-06-30", TestTokens.malmoAnalyst())
                 .json();
         assertThat(curve.get("steps")

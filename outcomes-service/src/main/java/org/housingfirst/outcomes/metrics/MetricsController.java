@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.housingfirst.contracts.support.AssessmentTimepoint;
 import org.housingfirst.contracts.support.QualityOfLifeInstrument;
 import org.housingfirst.edge.problems.RuleViolation;
@@ -18,10 +19,12 @@ import org.housingfirst.outcomes.contracts.TenancyContracts;
 import org.housingfirst.outcomes.engagement.EngagementEvents;
 import org.housingfirst.outcomes.engagement.MonthlyEngagement;
 import org.housingfirst.outcomes.qualityoflife.QualityOfLifeChanges;
+import org.housingfirst.outcomes.retention.EvictionRate;
 import org.housingfirst.outcomes.retention.ProgrammeRetention;
 import org.housingfirst.outcomes.retention.RetentionCurve;
 import org.housingfirst.outcomes.retention.RetentionDefinition;
 import org.housingfirst.outcomes.retention.StillHoused;
+import org.housingfirst.outcomes.retention.TenancySpell;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,6 +54,30 @@ class MetricsController {
         this.engagement = engagement;
         this.contracts = contracts;
         this.clock = clock;
+    }
+
+    @GetMapping("/evictions")
+    @Operation(summary = "Evictions per tenancy-year in a period")
+    EvictionFigure evictions(
+            @RequestParam LocalDate from,
+            @RequestParam LocalDate to,
+            @RequestParam(required = false) Instant knownAt,
+            ReportingUnit unit) {
+        if (to.isBefore(from)) {
+            throw RuleViolation.invalid("to", "must not be before from");
+        }
+        Instant known = knownAt == null ? clock.instant() : knownAt;
+        List<TenancySpell> tenancies = spells.byParticipant(unit.municipality(), to, known).stream()
+                .flatMap(List::stream)
+                .toList();
+        return new EvictionFigure(
+                unit.municipality().country(),
+                unit.municipality().code(),
+                from,
+                to,
+                known,
+                EvictionRate.DEFINITION_VERSION,
+                EvictionRate.compute(tenancies, from, to));
     }
 
     @GetMapping("/first-hand-leases")

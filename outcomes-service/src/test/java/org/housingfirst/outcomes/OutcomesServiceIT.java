@@ -156,11 +156,9 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                 EndReason.EVICTION_RENT_ARREARS,
                 DestinationCategory.HOMELESS,
                 EndInitiatedBy.LANDLORD);
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            cohort.forEach(e -> send(producer, e));
-            send(producer, late);
-        }
-        awaitStored(stockholm, cohort.size() + 1);
+        List<ContractEvent> events = new ArrayList<>(cohort);
+        events.add(late);
+        publish(stockholm, events);
 
         JsonNode before = retention(token, "STRICT", "2026-07-01T00:00:00Z");
         JsonNode after = retention(token, "STRICT", null);
@@ -193,10 +191,7 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                 events.add(assessed(goteborg, participant, "WHOQOL-BREF-SV-2026", AssessmentTimepoint.MONTH_12, 90));
             }
         }
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            events.forEach(e -> send(producer, e));
-        }
-        awaitStored(goteborg, events.size());
+        publish(goteborg, events);
 
         JsonNode figure = api.get(
                         "/api/v1/metrics/quality-of-life-change?instrument=WHOQOL_BREF&followUp=MONTH_12&asOf=2026-06-30",
@@ -285,10 +280,7 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                 decline(umea, a, ea, o3, "2026-04-02"),
                 offer(umea, dee, ed, o4, "2026-02-25"),
                 decline(umea, dee, ed, o4, "2026-03-01"));
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            events.forEach(e -> send(producer, e));
-        }
-        awaitStored(umea, events.size());
+        publish(umea, events);
 
         JsonNode march = api.get(
                         "/api/v1/metrics/engagement?month=2026-03&asOf=2026-04-30",
@@ -407,10 +399,7 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                         EndReason.MOVED_TO_OTHER_PERMANENT_HOUSING));
             }
         }
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            events.forEach(e -> send(producer, e));
-        }
-        awaitStored(linkoping, events.size());
+        publish(linkoping, events);
 
         JsonNode result = api.get(
                         "/api/v1/metrics/first-hand-leases?asOf=2026-06-30&from=2026-01-01&to=2026-06-30",
@@ -446,6 +435,14 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                 .params(municipality.country(), municipality.code())
                 .query(Long.class)
                 .single();
+    }
+
+    /** Sends events of one municipality as their producers would, and waits until all are stored. */
+    private void publish(Municipality municipality, List<ContractEvent> events) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            events.forEach(e -> send(producer, e));
+        }
+        awaitStored(municipality, events.size());
     }
 
     private void awaitStored(Municipality municipality, long events) {

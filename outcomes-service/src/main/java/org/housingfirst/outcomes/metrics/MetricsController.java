@@ -63,10 +63,8 @@ class MetricsController {
             @RequestParam LocalDate to,
             @RequestParam(required = false) Instant knownAt,
             ReportingUnit unit) {
-        if (to.isBefore(from)) {
-            throw RuleViolation.invalid("to", "must not be before from");
-        }
-        Instant known = knownAt == null ? clock.instant() : knownAt;
+        requirePeriod(from, to);
+        Instant known = known(knownAt);
         List<TenancySpell> tenancies = spells.byParticipant(unit.municipality(), to, known).stream()
                 .flatMap(List::stream)
                 .toList();
@@ -90,10 +88,8 @@ class MetricsController {
             @RequestParam LocalDate to,
             @RequestParam(required = false) Instant knownAt,
             ReportingUnit unit) {
-        if (to.isBefore(from)) {
-            throw RuleViolation.invalid("to", "must not be before from");
-        }
-        Instant known = knownAt == null ? clock.instant() : knownAt;
+        requirePeriod(from, to);
+        Instant known = known(knownAt);
         return new FirstHandLeasesFigure(
                 unit.municipality().country(),
                 unit.municipality().code(),
@@ -113,7 +109,7 @@ class MetricsController {
             @RequestParam LocalDate asOf,
             @RequestParam(required = false) Instant knownAt,
             ReportingUnit unit) {
-        Instant known = knownAt == null ? clock.instant() : knownAt;
+        Instant known = known(knownAt);
         return new EngagementFigure(
                 unit.municipality().country(),
                 unit.municipality().code(),
@@ -137,7 +133,7 @@ class MetricsController {
         if (followUp != AssessmentTimepoint.MONTH_6 && followUp != AssessmentTimepoint.MONTH_12) {
             throw RuleViolation.invalid("followUp", "must be MONTH_6 or MONTH_12");
         }
-        Instant known = knownAt == null ? clock.instant() : knownAt;
+        Instant known = known(knownAt);
         return new QualityOfLifeChangeFigure(
                 unit.municipality().country(),
                 unit.municipality().code(),
@@ -157,7 +153,7 @@ class MetricsController {
             @RequestParam(defaultValue = "" + RetentionDefinition.DEFAULT_REHOUSING_GAP_DAYS) @Min(0) @Max(365)
                     int rehousingGapDays,
             ReportingUnit unit) {
-        Instant known = knownAt == null ? clock.instant() : knownAt;
+        Instant known = known(knownAt);
         return new RetentionCurveFigure(
                 unit.municipality().country(),
                 unit.municipality().code(),
@@ -182,7 +178,7 @@ class MetricsController {
         if (months != 6 && months != 12 && months != 24) {
             throw RuleViolation.invalid("months", "must be 6, 12 or 24");
         }
-        Instant known = knownAt == null ? clock.instant() : knownAt;
+        Instant known = known(knownAt);
         RetentionDefinition definition = new RetentionDefinition(months, rehousingGapDays, variant);
         return new RetentionFigure(
                 unit.municipality().country(),
@@ -207,7 +203,7 @@ class MetricsController {
     @Operation(summary = "Crude still-housed share (kvarboende): housed on the as-of date of all ever housed")
     StillHousedFigure stillHoused(
             @RequestParam LocalDate asOf, @RequestParam(required = false) Instant knownAt, ReportingUnit unit) {
-        Instant known = knownAt == null ? clock.instant() : knownAt;
+        Instant known = known(knownAt);
         return new StillHousedFigure(
                 unit.municipality().country(),
                 unit.municipality().code(),
@@ -215,5 +211,16 @@ class MetricsController {
                 known,
                 StillHoused.DEFINITION_VERSION,
                 StillHoused.compute(spells.byParticipant(unit.municipality(), asOf, known), asOf));
+    }
+
+    /** Events recorded before this instant count; now when the caller gives none. */
+    private Instant known(Instant knownAt) {
+        return knownAt == null ? clock.instant() : knownAt;
+    }
+
+    private static void requirePeriod(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw RuleViolation.invalid("to", "must not be before from");
+        }
     }
 }

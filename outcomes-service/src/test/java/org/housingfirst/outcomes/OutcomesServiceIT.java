@@ -1,6 +1,11 @@
 package org.housingfirst.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.housingfirst.outcomes.TestEvents.ended;
+import static org.housingfirst.outcomes.TestEvents.producer;
+import static org.housingfirst.outcomes.TestEvents.pseudonym;
+import static org.housingfirst.outcomes.TestEvents.send;
+import static org.housingfirst.outcomes.TestEvents.started;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -8,19 +13,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.assertj.core.data.Offset;
 import org.housingfirst.contracts.ContractEvent;
-import org.housingfirst.contracts.Contracts;
 import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.Municipality;
 import org.housingfirst.contracts.support.AssessmentTimepoint;
@@ -38,7 +38,6 @@ import org.housingfirst.contracts.support.SupportDeclineReason;
 import org.housingfirst.contracts.support.SupportDeclined;
 import org.housingfirst.contracts.support.SupportEpisodeEnded;
 import org.housingfirst.contracts.support.SupportEpisodeStarted;
-import org.housingfirst.contracts.support.SupportEvents;
 import org.housingfirst.contracts.support.SupportModel;
 import org.housingfirst.contracts.support.SupportOffered;
 import org.housingfirst.contracts.support.SupportServiceType;
@@ -55,7 +54,6 @@ import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.testbackends.Api;
 import org.housingfirst.testbackends.ServiceIntegrationTest;
-import org.housingfirst.testbackends.TestBackends;
 import org.housingfirst.testbackends.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -64,7 +62,7 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
 
     private static final Municipality MALMO = new Municipality("SE", "1280", "SCB-2025");
     private static final Municipality LUND = new Municipality("SE", "1281", "SCB-2025");
-    private static final Instant RECORDED = Instant.parse("2026-06-30T12:00:00Z");
+    private static final Instant RECORDED = TestEvents.RECORDED;
 
     @Override
     protected String topicName() {
@@ -501,71 +499,5 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                     null));
         }
         return events;
-    }
-
-    /** A distinct, well-formed pseudonym per municipality and participant: digits become letters a to j. */
-    private static String pseudonym(Municipality municipality, int i) {
-        StringBuilder base = new StringBuilder("p");
-        for (char digit : (municipality.code() + String.format("%02d", i)).toCharArray()) {
-            base.append((char) ('a' + (digit - '0')));
-        }
-        return (base + "z".repeat(52)).substring(0, 52);
-    }
-
-    private static TenancyStarted started(Municipality m, String participant, UUID tenancy, String moveIn) {
-        return new TenancyStarted(
-                UUID.randomUUID(),
-                participant,
-                "org",
-                m,
-                LocalDate.parse(moveIn),
-                RECORDED,
-                tenancy,
-                null,
-                ContractType.FIRST_HAND_LEASE,
-                SecurityOfTenure.FULL,
-                LeaseHolder.PARTICIPANT,
-                HousingType.SCATTERED_SITE,
-                LandlordType.PUBLIC_HOUSING,
-                false,
-                null);
-    }
-
-    private static TenancyEnded ended(Municipality m, String participant, UUID tenancy, String end, EndReason reason) {
-        return new TenancyEnded(
-                UUID.randomUUID(),
-                participant,
-                "org",
-                m,
-                LocalDate.parse(end),
-                RECORDED,
-                tenancy,
-                reason,
-                reason == EndReason.DECEASED ? DestinationCategory.DECEASED : DestinationCategory.UNKNOWN,
-                EndInitiatedBy.PROGRAMME);
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestBackends.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-    }
-
-    /** The CloudEvent as the producers' outbox writes it (structured mode). */
-    private static void send(KafkaProducer<String, byte[]> producer, ContractEvent event) {
-        Map<String, Object> cloudEvent = new LinkedHashMap<>();
-        cloudEvent.put("specversion", "1.0");
-        cloudEvent.put("id", event.eventId().toString());
-        cloudEvent.put("source", "urn:test");
-        cloudEvent.put("type", Contracts.cloudEventType(event.getClass()));
-        cloudEvent.put("time", event.recordedAt().toString());
-        cloudEvent.put("datacontenttype", "application/json");
-        cloudEvent.put("dataschema", Contracts.schemaId(event.getClass()));
-        cloudEvent.put("partitionkey", event.partitionKey());
-        cloudEvent.put("data", event);
-        String topic =
-                Contracts.context(event.getClass()).equals("tenancy") ? TenancyEvents.TOPIC : SupportEvents.TOPIC;
-        producer.send(new ProducerRecord<>(topic, event.partitionKey(), Api.JSON.writeValueAsBytes(cloudEvent)));
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Who may do what. {@code reporter} writes and reads its own municipality, {@code analyst} reads it, {@code national}
- * sees no person-level data, so nothing here. Errors are problem details.
+ * sees only the disclosure-controlled aggregates under {@code /api/v1/statistics}, which the other roles may read too. Errors are problem details.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -37,6 +37,7 @@ public class SecurityConfiguration {
 
     static final String REPORTER = "REPORTER";
     static final String ANALYST = "ANALYST";
+    static final String NATIONAL = "NATIONAL";
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -53,6 +54,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/participant-lookups")
                         .hasAnyRole(REPORTER, ANALYST)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**")
+                        .hasAnyRole(NATIONAL, ANALYST, REPORTER)
                         .requestMatchers(HttpMethod.POST, "/api/v1/**")
                         .hasRole(REPORTER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/**")

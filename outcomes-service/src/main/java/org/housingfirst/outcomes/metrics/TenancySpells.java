@@ -3,13 +3,13 @@ package org.housingfirst.outcomes.metrics;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.Municipality;
 import org.housingfirst.contracts.tenancy.EndReason;
+import org.housingfirst.outcomes.retention.TenancyHistory;
 import org.housingfirst.outcomes.retention.TenancySpell;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,30 +44,22 @@ class TenancySpells {
                         rs.getString("end_reason"),
                         rs.getString("destination")))
                 .list();
-        Map<String, LocalDate> moveIns = new LinkedHashMap<>();
-        Map<String, Row> endings = new LinkedHashMap<>();
-        Map<String, String> participantOf = new LinkedHashMap<>();
+        Map<String, TenancyHistory> histories = new LinkedHashMap<>();
         for (Row row : rows) {
-            participantOf.put(row.tenancy(), row.participant());
+            TenancyHistory history = histories.computeIfAbsent(row.participant(), p -> new TenancyHistory());
             if (row.type().endsWith("TenancyStarted.v1")) {
-                moveIns.put(row.tenancy(), row.on());
+                history.started(row.tenancy(), row.on());
             } else {
-                endings.put(row.tenancy(), row);
+                history.ended(
+                        row.tenancy(),
+                        row.on(),
+                        EndReason.valueOf(row.reason()),
+                        DestinationCategory.valueOf(row.destination()));
             }
         }
-        Map<String, List<TenancySpell>> spells = new LinkedHashMap<>();
-        moveIns.forEach((tenancy, moveIn) -> {
-            Row end = endings.get(tenancy);
-            TenancySpell spell = end == null
-                    ? TenancySpell.active(moveIn)
-                    : TenancySpell.ended(
-                            moveIn,
-                            end.on(),
-                            EndReason.valueOf(end.reason()),
-                            DestinationCategory.valueOf(end.destination()));
-            spells.computeIfAbsent(participantOf.get(tenancy), p -> new ArrayList<>())
-                    .add(spell);
-        });
-        return List.copyOf(spells.values());
+        return histories.values().stream()
+                .map(TenancyHistory::spells)
+                .filter(spells -> !spells.isEmpty())
+                .toList();
     }
 }

@@ -24,14 +24,28 @@ public final class ProgrammeRetention {
 
     private ProgrammeRetention() {}
 
-    private enum Outcome {
+    /** Where one participant stands on the horizon day. */
+    public enum Outcome {
         RETAINED,
         NOT_RETAINED,
         DECEASED,
         LONG_TERM_CARE,
         UNKNOWN,
         CENSORED,
-        NOT_ELIGIBLE
+        NOT_ELIGIBLE;
+
+        /** Whether the participant belongs in the denominator of the given variant. */
+        public boolean counted(RetentionDefinition.UnknownStatus variant) {
+            return this == RETAINED
+                    || this == NOT_RETAINED
+                    || (this == UNKNOWN && variant == RetentionDefinition.UnknownStatus.STRICT);
+        }
+    }
+
+    /** One participant's outcome: programme retention, or first-tenancy retention when {@code firstOnly}. */
+    public static Outcome outcome(
+            List<TenancySpell> spells, LocalDate asOf, RetentionDefinition definition, boolean firstOnly) {
+        return firstOnly ? firstTenancyOutcome(spells, asOf, definition) : outcome(spells, asOf, definition);
     }
 
     public static RetentionResult compute(
@@ -54,8 +68,7 @@ public final class ProgrammeRetention {
         int eligible = 0;
         int[] counts = new int[Outcome.values().length];
         for (List<TenancySpell> spells : participants) {
-            Outcome outcome =
-                    firstOnly ? firstTenancyOutcome(spells, asOf, definition) : outcome(spells, asOf, definition);
+            Outcome outcome = outcome(spells, asOf, definition, firstOnly);
             counts[outcome.ordinal()]++;
             if (outcome != Outcome.NOT_ELIGIBLE) {
                 eligible++;
@@ -64,9 +77,10 @@ public final class ProgrammeRetention {
         int retained = counts[Outcome.RETAINED.ordinal()];
         int notRetained = counts[Outcome.NOT_RETAINED.ordinal()];
         int unknown = counts[Outcome.UNKNOWN.ordinal()];
-        int denominator = retained
-                + notRetained
-                + (definition.unknownStatus() == RetentionDefinition.UnknownStatus.STRICT ? unknown : 0);
+        int denominator = 0;
+        for (Outcome outcome : Outcome.values()) {
+            denominator += outcome.counted(definition.unknownStatus()) ? counts[outcome.ordinal()] : 0;
+        }
         return new RetentionResult(
                 eligible,
                 retained,

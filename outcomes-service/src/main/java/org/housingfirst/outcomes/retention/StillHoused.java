@@ -20,13 +20,20 @@ public record StillHoused(int housed, int everHoused, Double share) {
         int ever = 0;
         int housed = 0;
         for (List<TenancySpell> spells : participants) {
-            if (spells.stream().anyMatch(s -> !s.moveIn().isAfter(asOf))) {
+            Boolean status = housedOn(spells, asOf);
+            if (status != null) {
                 ever++;
-                if (spells.stream().anyMatch(s -> s.covers(asOf))) {
-                    housed++;
-                }
+                housed += status ? 1 : 0;
             }
         }
         return new StillHoused(housed, ever, ever == 0 ? null : (double) housed / ever);
+    }
+
+    /** Whether one participant lives in a tenancy on the day; null when never housed by then. */
+    public static Boolean housedOn(List<TenancySpell> spells, LocalDate day) {
+        if (spells.stream().noneMatch(s -> !s.moveIn().isAfter(day))) {
+            return null;
+        }
+        return spells.stream().anyMatch(s -> s.covers(day));
     }
 }

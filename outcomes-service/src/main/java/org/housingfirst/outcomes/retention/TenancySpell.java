@@ -24,7 +24,7 @@ public record TenancySpell(LocalDate moveIn, LocalDate end, EndReason endReason,
     }
 
     /** True when the participant lived here on {@code day}: from move-in up to, not including, the end date. */
-    boolean covers(LocalDate day) {
+    public boolean covers(LocalDate day) {
         return !moveIn.isAfter(day) && (end == null || end.isAfter(day));
     }
 }

@@ -1,0 +1,69 @@
+package org.housingfirst.outcomes.statistics;
+
+import java.time.LocalDate;
+import org.housingfirst.outcomes.retention.ProgrammeRetention;
+import org.housingfirst.outcomes.retention.ProgrammeRetention.Outcome;
+import org.housingfirst.outcomes.retention.RetentionDefinition;
+import org.housingfirst.outcomes.retention.StillHoused;
+
+/**
+ * The rates published as national tables, each counted per participation with the same definitions as the
+ * municipality metrics (docs/metrics.md). Retention uses the strict variant and the default rehousing gap.
+ */
+enum NationalMeasure {
+    RETENTION_6M("HF01", "Programme housing retention at 6 months", RetentionDefinition.strict(6), false),
+    RETENTION_12M("HF02", "Programme housing retention at 12 months", RetentionDefinition.strict(12), false),
+    RETENTION_24M("HF03", "Programme housing retention at 24 months", RetentionDefinition.strict(24), false),
+    FIRST_TENANCY_RETENTION_12M("HF04", "First-tenancy retention at 12 months", RetentionDefinition.strict(12), true),
+    STILL_HOUSED("HF05", "Still housed on the reference date, crude (kvarboende)", null, false);
+
+    /** Not counted, counted in the denominator only, or counted in numerator and denominator. */
+    enum Contribution {
+        NONE,
+        DENOMINATOR,
+        NUMERATOR
+    }
+
+    private final String code;
+    private final String label;
+    private final RetentionDefinition retention;
+    private final boolean firstTenancy;
+
+    NationalMeasure(String code, String label, RetentionDefinition retention, boolean firstTenancy) {
+        this.code = code;
+        this.label = label;
+        this.retention = retention;
+        this.firstTenancy = firstTenancy;
+    }
+
+    String code() {
+        return code;
+    }
+
+    String label() {
+        return label;
+    }
+
+    String definitionVersion() {
+        if (retention == null) {
+            return StillHoused.DEFINITION_VERSION + "(per-participation)";
+        }
+        String version = retention.version() + "(per-participation)";
+        return firstTenancy ? version.replace("programme-retention", "first-tenancy-retention") : version;
+    }
+
+    Contribution contribution(Participation participation, LocalDate asOf) {
+        if (retention == null) {
+            Boolean housed = StillHoused.housedOn(participation.spells(), asOf);
+            if (housed == null) {
+                return Contribution.NONE;
+            }
+            return housed ? Contribution.NUMERATOR : Contribution.DENOMINATOR;
+        }
+        Outcome outcome = ProgrammeRetention.outcome(participation.spells(), asOf, retention, firstTenancy);
+        if (!outcome.counted(retention.unknownStatus())) {
+            return Contribution.NONE;
+        }
+        return outcome == Outcome.RETAINED ? Contribution.NUMERATOR : Contribution.DENOMINATOR;
+    }
+}

@@ -1,0 +1,169 @@
+package org.housingfirst.outcomes.statistics;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.housingfirst.outcomes.geography.CodeList;
+import org.housingfirst.outcomes.geography.CodeLists;
+import org.housingfirst.outcomes.statistics.DisclosureControl.Status;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The national tables: one per measure and country, by region, breakdown and quarter, with disclosure control and
+ * revision status applied. A computed table is kept until another event is stored, so repeated queries are cheap.
+ */
+@Component
+class NationalTables {
+
+    /** A table's identity: {@code HF02_SE} is 12-month retention in Sweden. */
+    record Definition(String id, NationalMeasure measure, CodeList codeList) {}
+
+    /**
+     * One table for one quarter as known at an instant.
+     *
+     * @param status per cell: published, no participants, or suppressed
+     * @param revision per cell: "p" while provisional (known before the first release), "r" when it differs from the
+     *     first release, null otherwise
+     */
+    record Table(
+            Definition definition,
+            Quarter period,
+            Instant knownAt,
+            Instant firstRelease,
+            RateCube cube,
+            Status[] status,
+            String[] revision) {}
+
+    private record Computed(RateCube cube, Status[] status) {}
+
+    private final NationalFacts facts;
+    private final CodeLists codeLists;
+    private final StatisticsProperties properties;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Map<String, Object> cache = lruCache(64);
+
+    NationalTables(
+            NationalFacts facts, CodeLists codeLists, StatisticsProperties properties, JdbcClient jdbc, Clock clock) {
+        this.facts = facts;
+        this.codeLists = codeLists;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    List<Definition> definitions() {
+        List<Definition> definitions = new ArrayList<>();
+        for (String country : List.of("SE", "NO")) {
+            CodeList list = codeLists.of(country).orElseThrow();
+            for (NationalMeasure measure : NationalMeasure.values()) {
+                definitions.add(new Definition(measure.code() + "_" + country, measure, list));
+            }
+        }
+        return definitions;
+    }
+
+    Optional<Definition> definition(String id) {
+        return definitions().stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** Quarters offered: from the configured first one through the last completed quarter. */
+    List<Quarter> periods() {
+        Quarter last = Quarter.containing(LocalDate.now(clock)).previous();
+        return Quarter.range(Quarter.parse(properties.firstPeriod()), last);
+    }
+
+    Instant firstRelease(Quarter period) {
+        return period.lastDay()
+                .plusDays(1)
+                .plus(properties.releaseLag())
+                .atStartOfDay(clock.getZone())
+                .toInstant();
+    }
+
+    int threshold() {
+        return properties.k();
+    }
+
+    /** The table as known at {@code knownAt}, or with every event stored so far when it is null. */
+    Table table(Definition definition, Quarter period, Instant knownAt) {
+        long version = storedEvents();
+        Instant asKnown = knownAt == null ? clock.instant() : knownAt;
+        Computed current = computed(definition, period, knownAt, version);
+        Instant release = firstRelease(period);
+        String[] revision = new String[current.status().length];
+        if (asKnown.isBefore(release)) {
+            for (int cell = 0; cell < revision.length; cell++) {
+                revision[cell] = current.status()[cell] == Status.PUBLISHED ? "p" : null;
+            }
+        } else {
+            Computed first = computed(definition, period, release, version);
+            for (int cell = 0; cell < revision.length; cell++) {
+                revision[cell] =
+                        current.status()[cell] == Status.PUBLISHED && revised(current, first, cell) ? "r" : null;
+            }
+        }
+        return new Table(definition, period, asKnown, release, current.cube(), current.status(), revision);
+    }
+
+    private static boolean revised(Computed now, Computed first, int cell) {
+        int firstCell = first.cube().indexOf(now.cube(), cell);
+        return firstCell < 0
+                || first.status()[firstCell] != Status.PUBLISHED
+                || first.cube().numerators[firstCell] != now.cube().numerators[cell]
+                || first.cube().denominators[firstCell] != now.cube().denominators[cell];
+    }
+
+    private Computed computed(Definition definition, Quarter period, Instant knownAt, long version) {
+        String key = definition.id() + "|" + period.code() + "|" + knownAt + "|" + version;
+        return cached(key, () -> {
+            List<Participation> participations = participations(definition.codeList(), period, knownAt, version);
+            RateCube cube =
+                    RateCube.build(definition.codeList(), definition.measure(), participations, period.lastDay());
+            return new Computed(cube, DisclosureControl.apply(cube, properties.k()));
+        });
+    }
+
+    private List<Participation> participations(CodeList list, Quarter period, Instant knownAt, long version) {
+        String key = list.country() + "|" + period.code() + "|" + knownAt + "|" + version;
+        return cached(
+                key,
+                () -> facts.participations(
+                        list.country(), period.lastDay(), knownAt == null ? clock.instant() : knownAt));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, Supplier<T> compute) {
+        synchronized (cache) {
+            Object value = cache.get(key);
+            if (value == null) {
+                value = compute.get();
+                cache.put(key, value);
+            }
+            return (T) value;
+        }
+    }
+
+    /** Grows with every stored event: a cache entry made before the latest event is never used again. */
+    private long storedEvents() {
+        return jdbc.sql("SELECT coalesce(max(seq), 0) FROM event_log")
+                .query(Long.class)
+                .single();
+    }
+
+    private static Map<String, Object> lruCache(int entries) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+                return size() > entries;
+            }
+        };
+    }
+}

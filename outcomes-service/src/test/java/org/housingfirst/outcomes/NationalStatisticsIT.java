@@ -1,0 +1,243 @@
+package org.housingfirst.outcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.housingfirst.outcomes.TestEvents.ended;
+import static org.housingfirst.outcomes.TestEvents.pseudonym;
+import static org.housingfirst.outcomes.TestEvents.started;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.housingfirst.contracts.ContractEvent;
+import org.housingfirst.contracts.DestinationCategory;
+import org.housingfirst.contracts.Municipality;
+import org.housingfirst.contracts.support.ConsentPurpose;
+import org.housingfirst.contracts.support.ConsentWithdrawn;
+import org.housingfirst.contracts.support.HomelessnessDuration;
+import org.housingfirst.contracts.support.HomelessnessSituation;
+import org.housingfirst.contracts.support.ParticipantEnrolled;
+import org.housingfirst.contracts.support.ReferralSource;
+import org.housingfirst.contracts.support.Sex;
+import org.housingfirst.contracts.tenancy.EndInitiatedBy;
+import org.housingfirst.contracts.tenancy.EndReason;
+import org.housingfirst.contracts.tenancy.TenancyEnded;
+import org.housingfirst.contracts.tenancy.TenancyEvents;
+import org.housingfirst.outcomes.statistics.JsonStatCheck;
+import org.housingfirst.testbackends.Api;
+import org.housingfirst.testbackends.ServiceIntegrationTest;
+import org.housingfirst.testbackends.TestTokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * National statistics as an agency fetches them: PxWebApi-shaped tables in JSON-stat 2.0 and CSV, disclosure control
+ * played against by an attacker, consent withdrawals honoured, and revision status after a late correction.
+ */
+class NationalStatisticsIT extends ServiceIntegrationTest {
+
+    private static final String[] MUNICIPALITIES = {"4601", "4602", "4611", "0301", "5001", "1103"};
+    private static final Instant LATE = Instant.parse("2026-11-01T09:00:00Z");
+    private static final String DATA = "/api/v1/statistics/tables/HF05_NO/data";
+
+    /** Participants per municipality code: [moved in, still housed on 2026-09-30, withdrew consent]. */
+    private final Map<String, List<boolean[]>> expected = new HashMap<>();
+
+    private TenancyEnded lateEnding;
+
+    @Override
+    protected String topicName() {
+        return TenancyEvents.TOPIC;
+    }
+
+    /*
+     * 240 participants over six Norwegian municipalities in four counties (other tests publish Swedish ones), seeded: each moved in between 2023 and 2025, one in
+     * four lost the flat by 2026-06-01 (all recorded 2026-06-30), one in twenty withdrew consent for national
+     * statistics. Then, recorded on 2026-11-01 after the 2026Q3 first release (2026-10-15), a Bergen participant is
+     * reported evicted as of 2026-08-01.
+     */
+    @BeforeAll
+    void publishPopulation() {
+        Random random = new Random(20261125);
+        List<ContractEvent> events = new ArrayList<>();
+        Sex[] sexes = {Sex.FEMALE, Sex.MALE, Sex.OTHER, null};
+        String housedInBergen = null;
+        UUID housedInBergenTenancy = null;
+        for (int i = 0; i < 240; i++) {
+            String code = MUNICIPALITIES[Math.min(random.nextInt(8), MUNICIPALITIES.length - 1)];
+            Municipality municipality = new Municipality("NO", code, "SSB-KLASS-131-2024");
+            String participant = pseudonym(municipality, i);
+            LocalDate moveIn = LocalDate.parse("2023-01-01").plusDays(random.nextInt(1000));
+            UUID tenancy = UUID.randomUUID();
+            events.add(new ParticipantEnrolled(
+                    UUID.randomUUID(),
+                    participant,
+                    "org",
+                    municipality,
+                    moveIn.minusDays(20),
+                    TestEvents.RECORDED,
+                    "programme",
+                    ReferralSource.OUTREACH,
+                    HomelessnessSituation.SE_1_ACUTE,
+                    HomelessnessDuration.UNKNOWN,
+                    1950 + random.nextInt(50),
+                    sexes[random.nextInt(sexes.length)]));
+            events.add(started(municipality, participant, tenancy, moveIn.toString()));
+            boolean lost = random.nextInt(4) == 0;
+            if (lost) {
+                events.add(ended(municipality, participant, tenancy, "2026-06-01", EndReason.EVICTION_RENT_ARREARS));
+            }
+            boolean withdrew = random.nextInt(20) == 0;
+            if (withdrew) {
+                events.add(new ConsentWithdrawn(
+                        UUID.randomUUID(),
+                        participant,
+                        "org",
+                        municipality,
+                        LocalDate.parse("2026-05-01"),
+                        TestEvents.RECORDED,
+                        ConsentPurpose.NATIONAL_STATISTICS));
+            }
+            expected.computeIfAbsent(code, c -> new ArrayList<>()).add(new boolean[] {true, !lost, withdrew});
+            if (code.equals("4601") && !lost && !withdrew && housedInBergen == null) {
+                housedInBergen = participant;
+                housedInBergenTenancy = tenancy;
+            }
+        }
+        lateEnding = new TenancyEnded(
+                UUID.randomUUID(),
+                housedInBergen,
+                "org",
+                new Municipality("NO", "4601", "SSB-KLASS-131-2024"),
+                LocalDate.parse("2026-08-01"),
+                LATE,
+                housedInBergenTenancy,
+                EndReason.EVICTION_DISTURBANCE,
+                DestinationCategory.HOMELESS,
+                EndInitiatedBy.LANDLORD);
+        events.add(lateEnding);
+        TestEvents.publishAll(jdbc, events);
+    }
+
+    @Test
+    void tablesAreListedInThePxWebApiShape() {
+        JsonNode list = get("/api/v1/statistics/tables", TestTokens.national()).json();
+        assertThat(list.get("tables").size()).isEqualTo(10);
+        JsonNode table = list.get("tables").get(9);
+        assertThat(table.get("id").asString()).isEqualTo("HF05_NO");
+        assertThat(table.get("lastPeriod").asString()).isEqualTo("2026Q3");
+        assertThat(table.get("variableNames").toString()).contains("region", "breakdown", "period", "contents");
+        JsonNode metadata = get("/api/v1/statistics/tables/HF05_NO/metadata", TestTokens.national())
+                .json();
+        assertThat(metadata.get("class").asString()).isEqualTo("dataset");
+        assertThat(metadata.get("dimension")
+                        .get("region")
+                        .get("category")
+                        .get("index")
+                        .size())
+                .isEqualTo(1 + 15 + 357);
+    }
+
+    /* Still housed on 2026-09-30 (the last day of 2026Q3), counted by hand from the generated population. */
+    @Test
+    void nationalTotalsLeaveOutWithdrawnConsentAndMatchTheHandCount() {
+        int denominator = 0;
+        int numerator = 0;
+        int vestland = 0;
+        for (var entry : expected.entrySet()) {
+            for (boolean[] p : entry.getValue()) {
+                if (!p[2]) {
+                    denominator++;
+                    numerator += p[1] ? 1 : 0;
+                    vestland += entry.getKey().startsWith("46") ? 1 : 0;
+                }
+            }
+        }
+        numerator--; // the late eviction in Bergen
+        JsonNode data = get(DATA + "?valuecodes[region]=NO,46&valuecodes[breakdown]=TOTAL", TestTokens.national())
+                .json();
+        JsonStatCheck.assertStructure(data);
+        List<JsonNode> values = data.get("value").valueStream().toList();
+        assertThat(values.get(0).asLong()).isEqualTo(numerator);
+        assertThat(values.get(1).asLong()).isEqualTo(denominator);
+        assertThat(values.get(4).asLong()).isEqualTo(vestland);
+        assertThat(data.get("extension").get("disclosurePolicy").asString()).isEqualTo("k5-primary-and-secondary-v1");
+    }
+
+    /* From every table a national caller can fetch, over two quarters, no suppressed value follows by subtraction. */
+    @Test
+    void anAttackerCannotDeriveASuppressedCellFromAnyTable() {
+        JsonNode list = get("/api/v1/statistics/tables", TestTokens.national()).json();
+        int suppressedSeen = 0;
+        for (JsonNode table : list.get("tables")) {
+            JsonNode data = get(
+                            "/api/v1/statistics/tables/" + table.get("id").asString()
+                                    + "/data?valuecodes[region]=*&valuecodes[breakdown]=*"
+                                    + "&valuecodes[period]=2026Q2,2026Q3",
+                            TestTokens.national())
+                    .json();
+            JsonStatCheck.assertStructure(data);
+            suppressedSeen += JsonStatCheck.assertNothingDerivable(data, 5);
+        }
+        assertThat(suppressedSeen).as("the attack had something to attack").isGreaterThan(100);
+    }
+
+    @Test
+    void csvCarriesTheSameNumbersAndShowsSuppressedCellsAsColon() {
+        String selection = "?valuecodes[region]=*&valuecodes[breakdown]=TOTAL,SEX:FEMALE,SEX:MALE,SEX:OTHER";
+        JsonNode json = get(DATA + selection, TestTokens.national()).json();
+        Api.Response csv = get(DATA + selection + "&outputFormat=csv", TestTokens.national());
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(JsonStatCheck.csvValues(csv.body())).isEqualTo(JsonStatCheck.values(json));
+        assertThat(csv.body()).contains(",:,:,:,");
+    }
+
+    /* The late eviction changed Bergen, Vestland and Norway after the first release; knownAt before it reproduces them. */
+    @Test
+    void aLateCorrectionMarksCellsRevisedAndKnownAtReproducesTheFirstRelease() {
+        String cells = DATA + "?valuecodes[region]=NO&valuecodes[breakdown]=TOTAL&valuecodes[contents]=numerator";
+        JsonNode now = get(cells, TestTokens.national()).json();
+        JsonNode released = get(cells + "&knownAt=2026-10-20T00:00:00Z", TestTokens.national())
+                .json();
+        JsonNode provisional = get(cells + "&knownAt=2026-10-10T00:00:00Z", TestTokens.national())
+                .json();
+
+        assertThat(now.get("value").get(0).asLong())
+                .isEqualTo(released.get("value").get(0).asLong() - 1);
+        assertThat(now.get("status").get("0").asString()).isEqualTo("r");
+        assertThat(released.get("status").has("0")).isFalse();
+        assertThat(provisional.get("status").get("0").asString()).isEqualTo("p");
+        assertThat(provisional.get("value").get(0).asLong())
+                .isEqualTo(released.get("value").get(0).asLong());
+    }
+
+    @Test
+    void nationalCallersSeeNoMunicipalityMetricsAndBadSelectionsAreNamed() {
+        assertThat(api.get("/api/v1/metrics/still-housed?asOf=2026-06-30", TestTokens.national())
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get(DATA, TestTokens.malmoAnalyst()).status()).isEqualTo(200);
+        Api.Response unknownRegion = api.get(DATA + "?valuecodes[region]=9999", TestTokens.national());
+        assertThat(unknownRegion.status()).isEqualTo(422);
+        assertThat(unknownRegion.body()).contains("valuecodes[region]");
+        Api.Response unknownFormat = api.get(DATA + "?outputFormat=xlsx", TestTokens.national());
+        assertThat(unknownFormat.status()).isEqualTo(422);
+        assertThat(unknownFormat.body()).contains("outputFormat");
+        Api.Response unknownTable = api.get("/api/v1/statistics/tables/HF99_SE/data", TestTokens.national());
+        assertThat(unknownTable.status()).isEqualTo(404);
+        Api.Response unknownVariable = api.get(DATA + "?valuecodes[colour]=red", TestTokens.national());
+        assertThat(unknownVariable.status()).isEqualTo(422);
+        assertThat(unknownVariable.body()).contains("valuecodes[colour]");
+    }
+
+    private Api.Response get(String path, String token) {
+        Api.Response response = api.get(path, token);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response;
+    }
+}

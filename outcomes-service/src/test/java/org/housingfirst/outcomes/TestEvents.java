@@ -1,0 +1,130 @@
+package org.housingfirst.outcomes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.housingfirst.contracts.ContractEvent;
+import org.housingfirst.contracts.Contracts;
+import org.housingfirst.contracts.DestinationCategory;
+import org.housingfirst.contracts.Municipality;
+import org.housingfirst.contracts.support.SupportEvents;
+import org.housingfirst.contracts.tenancy.ContractType;
+import org.housingfirst.contracts.tenancy.EndInitiatedBy;
+import org.housingfirst.contracts.tenancy.EndReason;
+import org.housingfirst.contracts.tenancy.HousingType;
+import org.housingfirst.contracts.tenancy.LandlordType;
+import org.housingfirst.contracts.tenancy.LeaseHolder;
+import org.housingfirst.contracts.tenancy.SecurityOfTenure;
+import org.housingfirst.contracts.tenancy.TenancyEnded;
+import org.housingfirst.contracts.tenancy.TenancyEvents;
+import org.housingfirst.contracts.tenancy.TenancyStarted;
+import org.housingfirst.testbackends.Api;
+import org.housingfirst.testbackends.TestBackends;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Contract events as the producers publish them, for outcomes-service's integration tests. */
+final class TestEvents {
+
+    static final Instant RECORDED = Instant.parse("2026-06-30T12:00:00Z");
+
+    private TestEvents() {}
+
+    /** Publishes the events on their topics and waits until every one is stored. */
+    static void publishAll(JdbcClient jdbc, List<ContractEvent> events) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            events.forEach(e -> send(producer, e));
+        }
+        UUID[] ids = events.stream().map(ContractEvent::eventId).distinct().toArray(UUID[]::new);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (jdbc.sql("SELECT count(*) FROM event_log WHERE event_id = ANY(?)")
+                        .param(ids)
+                        .query(Long.class)
+                        .single()
+                < ids.length) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("events not stored in time");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A distinct, well-formed pseudonym per municipality and participant: digits become letters a to j. */
+    static String pseudonym(Municipality municipality, int i) {
+        StringBuilder base = new StringBuilder("p");
+        for (char digit : (municipality.code() + String.format("%02d", i)).toCharArray()) {
+            base.append((char) ('a' + (digit - '0')));
+        }
+        return (base + "z".repeat(52)).substring(0, 52);
+    }
+
+    static TenancyStarted started(Municipality m, String participant, UUID tenancy, String moveIn) {
+        return new TenancyStarted(
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                LocalDate.parse(moveIn),
+                RECORDED,
+                tenancy,
+                null,
+                ContractType.FIRST_HAND_LEASE,
+                SecurityOfTenure.FULL,
+                LeaseHolder.PARTICIPANT,
+                HousingType.SCATTERED_SITE,
+                LandlordType.PUBLIC_HOUSING,
+                false,
+                null);
+    }
+
+    static TenancyEnded ended(Municipality m, String participant, UUID tenancy, String end, EndReason reason) {
+        return new TenancyEnded(
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                LocalDate.parse(end),
+                RECORDED,
+                tenancy,
+                reason,
+                reason == EndReason.DECEASED ? DestinationCategory.DECEASED : DestinationCategory.UNKNOWN,
+                EndInitiatedBy.PROGRAMME);
+    }
+
+    static KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestBackends.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    /** The CloudEvent as the producers' outbox writes it (structured mode). */
+    static void send(KafkaProducer<String, byte[]> producer, ContractEvent event) {
+        Map<String, Object> cloudEvent = new LinkedHashMap<>();
+        cloudEvent.put("specversion", "1.0");
+        cloudEvent.put("id", event.eventId().toString());
+        cloudEvent.put("source", "urn:test");
+        cloudEvent.put("type", Contracts.cloudEventType(event.getClass()));
+        cloudEvent.put("time", event.recordedAt().toString());
+        cloudEvent.put("datacontenttype", "application/json");
+        cloudEvent.put("dataschema", Contracts.schemaId(event.getClass()));
+        cloudEvent.put("partitionkey", event.partitionKey());
+        cloudEvent.put("data", event);
+        String topic =
+                Contracts.context(event.getClass()).equals("tenancy") ? TenancyEvents.TOPIC : SupportEvents.TOPIC;
+        producer.send(new ProducerRecord<>(topic, event.partitionKey(), Api.JSON.writeValueAsBytes(cloudEvent)));
+    }
+}

@@ -1,0 +1,189 @@
+package org.housingfirst.outcomes.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks national tables as a consumer would see them, knowing only the published document: JSON-stat 2.0 structure,
+ * the CSV's numbers, and whether a suppressed cell can be derived. The additive relations are rebuilt from the codes
+ * alone: a county is the first two digits of its municipalities, the nation the sum of its counties, every breakdown
+ * group adds up to TOTAL and every move-in year to its quarters.
+ */
+public final class JsonStatCheck {
+
+    private JsonStatCheck() {}
+
+    public static void assertStructure(JsonNode dataset) {
+        assertThat(dataset.get("version").asString()).isEqualTo("2.0");
+        assertThat(dataset.get("class").asString()).isEqualTo("dataset");
+        JsonNode ids = dataset.get("id");
+        JsonNode size = dataset.get("size");
+        assertThat(ids.size()).isEqualTo(size.size());
+        long cells = 1;
+        for (int i = 0; i < ids.size(); i++) {
+            JsonNode category =
+                    dataset.get("dimension").get(ids.get(i).asString()).get("category");
+            assertThat(category.get("index").size()).isEqualTo(size.get(i).asInt());
+            assertThat(category.get("label").size()).isEqualTo(size.get(i).asInt());
+            cells *= size.get(i).asInt();
+        }
+        assertThat(dataset.get("value").size()).isEqualTo(cells);
+        long count = cells;
+        for (String role : List.of("geo", "time", "metric")) {
+            for (JsonNode dimension : dataset.get("role").get(role)) {
+                assertThat(ids.valueStream().map(JsonNode::asString)).contains(dimension.asString());
+            }
+        }
+        dataset.get("status")
+                .propertyNames()
+                .forEach(position -> assertThat(Integer.parseInt(position)).isBetween(0, (int) count - 1));
+        assertThat(dataset.get("updated").asString()).isNotBlank();
+        JsonNode contents = dataset.get("dimension").get("contents").get("category");
+        contents.get("index")
+                .propertyNames()
+                .forEach(code -> assertThat(contents.get("unit").get(code).has("decimals"))
+                        .isTrue());
+    }
+
+    /** Asserts every published rate passes the threshold and no suppressed cell is derivable; returns how many are. */
+    public static int assertNothingDerivable(JsonNode dataset, int k) {
+        List<String> regions = codes(dataset, "region");
+        List<String> categories = codes(dataset, "breakdown");
+        int periods = dataset.get("size").get(2).asInt();
+        List<String> contents = codes(dataset, "contents");
+        JsonNode values = dataset.get("value");
+        JsonNode status = dataset.get("status");
+        List<int[]> relations = relations(regions, categories);
+        int suppressed = 0;
+        for (int period = 0; period < periods; period++) {
+            for (String content : List.of("numerator", "denominator")) {
+                Set<Integer> hidden = new HashSet<>();
+                for (int r = 0; r < regions.size(); r++) {
+                    for (int c = 0; c < categories.size(); c++) {
+                        int position = position(
+                                r, c, period, contents.indexOf(content), categories.size(), periods, contents.size());
+                        if (status.has(String.valueOf(position))
+                                && status.get(String.valueOf(position))
+                                        .asString()
+                                        .equals(":")) {
+                            hidden.add(r * categories.size() + c);
+                        } else if (content.equals("denominator")) {
+                            long denominator = values.get(position).asLong();
+                            long numerator = values.get(position - 1).asLong();
+                            if (denominator > 0) {
+                                assertThat(numerator).isGreaterThanOrEqualTo(k);
+                                assertThat(denominator - numerator).isGreaterThanOrEqualTo(k);
+                            }
+                        }
+                    }
+                }
+                assertThat(SubtractionAttacker.derivable(hidden, relations)).isEmpty();
+                suppressed += hidden.size();
+            }
+        }
+        return suppressed;
+    }
+
+    /** The values in document order: numbers normalised, ":" for suppressed, "" for other empty values. */
+    public static List<String> values(JsonNode dataset) {
+        List<String> values = new ArrayList<>();
+        JsonNode status = dataset.get("status");
+        for (int i = 0; i < dataset.get("value").size(); i++) {
+            JsonNode value = dataset.get("value").get(i);
+            String flag = status.has(String.valueOf(i))
+                    ? status.get(String.valueOf(i)).asString()
+                    : "";
+            values.add(value.isNull() ? (flag.equals(":") ? ":" : "") : number(value.asString()));
+        }
+        return values;
+    }
+
+    /** The CSV's content columns (after region, labels and period; before status) in row order. */
+    public static List<String> csvValues(String csv) {
+        List<String> values = new ArrayList<>();
+        String[] lines = csv.split("\r\n");
+        String[] header = lines[0].split(",");
+        for (int i = 1; i < lines.length; i++) {
+            String[] fields = lines[i].split(",", -1);
+            for (int f = 5; f < header.length - 1; f++) {
+                values.add(fields[f].isEmpty() || fields[f].equals(":") ? fields[f] : number(fields[f]));
+            }
+        }
+        return values;
+    }
+
+    private static String number(String text) {
+        return new BigDecimal(text).stripTrailingZeros().toPlainString();
+    }
+
+    private static List<int[]> relations(List<String> regions, List<String> categories) {
+        int width = categories.size();
+        List<int[]> relations = new ArrayList<>();
+        Map<String, List<Integer>> children = new LinkedHashMap<>();
+        for (int r = 0; r < regions.size(); r++) {
+            String code = regions.get(r);
+            if (code.matches("\\d{4}")) {
+                children.computeIfAbsent(code.substring(0, 2), p -> new ArrayList<>())
+                        .add(r);
+            } else if (code.matches("\\d{2}")) {
+                children.computeIfAbsent("nation", p -> new ArrayList<>()).add(r);
+            }
+        }
+        for (int r = 0; r < regions.size(); r++) {
+            String code = regions.get(r);
+            List<Integer> parts = children.get(code.matches("[A-Z]{2}") ? "nation" : code);
+            if (parts != null) {
+                for (int c = 0; c < width; c++) {
+                    int[] relation = new int[parts.size() + 1];
+                    relation[0] = r * width + c;
+                    for (int i = 0; i < parts.size(); i++) {
+                        relation[i + 1] = parts.get(i) * width + c;
+                    }
+                    relations.add(relation);
+                }
+            }
+        }
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int c = 0; c < width; c++) {
+            String code = categories.get(c);
+            if (code.matches("COHORT:\\d{4}Q\\d")) {
+                groups.computeIfAbsent(code.substring(0, 11), g -> new ArrayList<>())
+                        .add(c);
+            } else if (code.contains(":")) {
+                groups.computeIfAbsent(code.substring(0, code.indexOf(':')), g -> new ArrayList<>())
+                        .add(c);
+            }
+        }
+        groups.forEach((group, parts) -> {
+            int total = categories.indexOf(group.contains(":") ? group : "TOTAL");
+            for (int r = 0; r < regions.size(); r++) {
+                int[] relation = new int[parts.size() + 1];
+                relation[0] = r * width + total;
+                for (int i = 0; i < parts.size(); i++) {
+                    relation[i + 1] = r * width + parts.get(i);
+                }
+                relations.add(relation);
+            }
+        });
+        return relations;
+    }
+
+    private static List<String> codes(JsonNode dataset, String dimension) {
+        JsonNode index = dataset.get("dimension").get(dimension).get("category").get("index");
+        String[] codes = new String[index.size()];
+        index.properties().forEach(e -> codes[e.getValue().asInt()] = e.getKey());
+        return List.of(codes);
+    }
+
+    private static int position(int r, int c, int p, int x, int categories, int periods, int contents) {
+        return ((r * categories + c) * periods + p) * contents + x;
+    }
+}

@@ -2,6 +2,7 @@ package org.housingfirst.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.housingfirst.outcomes.TestEvents.ended;
+import static org.housingfirst.outcomes.TestEvents.enrolled;
 import static org.housingfirst.outcomes.TestEvents.producer;
 import static org.housingfirst.outcomes.TestEvents.pseudonym;
 import static org.housingfirst.outcomes.TestEvents.send;
@@ -26,12 +27,8 @@ import org.housingfirst.contracts.Municipality;
 import org.housingfirst.contracts.support.AssessmentTimepoint;
 import org.housingfirst.contracts.support.ContactMode;
 import org.housingfirst.contracts.support.EpisodeEndReason;
-import org.housingfirst.contracts.support.HomelessnessDuration;
-import org.housingfirst.contracts.support.HomelessnessSituation;
-import org.housingfirst.contracts.support.ParticipantEnrolled;
 import org.housingfirst.contracts.support.QualityOfLifeAssessed;
 import org.housingfirst.contracts.support.QualityOfLifeInstrument;
-import org.housingfirst.contracts.support.ReferralSource;
 import org.housingfirst.contracts.support.StaffRole;
 import org.housingfirst.contracts.support.SupportContactRecorded;
 import org.housingfirst.contracts.support.SupportDeclineReason;
@@ -410,6 +407,43 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
         assertThat(result.get("conversionsToFirstHand").asInt()).isEqualTo(1);
     }
 
+    /* The enrolments of TimeToHousingTest, sent as enrolments and tenancies: median 90 days, 4 housed, 2 waiting. */
+    @Test
+    void timeToHousingFromEnrolmentsOnOneTopicAndMoveInsOnTheOther() {
+        Municipality uppsala = new Municipality("SE", "0380", "SCB-2025");
+        String[][] rows = {
+            {"2025-01-01", "2025-01-31"},
+            {"2025-02-01", "2025-04-02"},
+            {"2025-03-01", "2025-05-30"},
+            {"2025-11-21", null},
+            {"2025-04-01", "2025-08-29"},
+            {"2025-06-01", "2026-01-10"}
+        };
+        List<ContractEvent> events = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            String participant = pseudonym(uppsala, i);
+            events.add(enrolled(uppsala, participant, LocalDate.parse(rows[i][0])));
+            if (rows[i][1] != null) {
+                events.add(started(uppsala, participant, UUID.randomUUID(), rows[i][1]));
+            }
+        }
+        publish(uppsala, events);
+
+        Api.Response response = api.get(
+                "/api/v1/metrics/time-to-housing?from=2025-01-01&to=2025-12-31&asOf=2025-12-31",
+                TestTokens.token("analyst", "SE", "0380", "uppsala"));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode result = response.json().get("result");
+        assertThat(result.get("medianDays").asLong()).isEqualTo(90);
+        assertThat(result.get("housed").asInt()).isEqualTo(4);
+        assertThat(result.get("waiting").asInt()).isEqualTo(2);
+        assertThat(api.get(
+                                "/api/v1/metrics/returns-to-homelessness?from=2025-01-01&to=2025-12-31&asOf=2026-06-30",
+                                TestTokens.token("analyst", "SE", "0380", "uppsala"))
+                        .body())
+                .contains("\"to\"");
+    }
+
     @Test
     void refusesAnotherHorizonAndCallersWithoutAToken() {
         Api.Response wrong = api.get("/api/v1/metrics/retention?months=18&asOf=2026-06-30", TestTokens.malmoReporter());
@@ -484,19 +518,8 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
             if (row[3] != null) {
                 events.add(started(municipality, participant, UUID.randomUUID(), (String) row[3]));
             }
-            events.add(new ParticipantEnrolled(
-                    UUID.randomUUID(),
-                    participant,
-                    "org",
-                    municipality,
-                    LocalDate.parse((String) row[0]).minusDays(30),
-                    RECORDED,
-                    "programme",
-                    ReferralSource.OUTREACH,
-                    HomelessnessSituation.SE_1_ACUTE,
-                    HomelessnessDuration.UNKNOWN,
-                    1980,
-                    null));
+            events.add(enrolled(
+                    municipality, participant, LocalDate.parse((String) row[0]).minusDays(30)));
         }
         return events;
     }

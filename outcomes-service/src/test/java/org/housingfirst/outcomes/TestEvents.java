@@ -16,6 +16,10 @@ import org.housingfirst.contracts.ContractEvent;
 import org.housingfirst.contracts.Contracts;
 import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.Municipality;
+import org.housingfirst.contracts.support.HomelessnessDuration;
+import org.housingfirst.contracts.support.HomelessnessSituation;
+import org.housingfirst.contracts.support.ParticipantEnrolled;
+import org.housingfirst.contracts.support.ReferralSource;
 import org.housingfirst.contracts.support.SupportEvents;
 import org.housingfirst.contracts.tenancy.ContractType;
 import org.housingfirst.contracts.tenancy.EndInitiatedBy;
@@ -102,6 +106,23 @@ final class TestEvents {
                 reason,
                 reason == EndReason.DECEASED ? DestinationCategory.DECEASED : DestinationCategory.UNKNOWN,
                 EndInitiatedBy.PROGRAMME);
+    }
+
+    /** An enrolment recorded at {@link #RECORDED}: born 1980, sex not stated. */
+    static ParticipantEnrolled enrolled(Municipality m, String participant, LocalDate on) {
+        return new ParticipantEnrolled(
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                on,
+                RECORDED,
+                "programme",
+                ReferralSource.OUTREACH,
+                HomelessnessSituation.SE_1_ACUTE,
+                HomelessnessDuration.UNKNOWN,
+                1980,
+                null);
     }
 
     static KafkaProducer<String, byte[]> producer() {

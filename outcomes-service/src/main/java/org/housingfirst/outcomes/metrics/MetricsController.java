@@ -18,6 +18,9 @@ import org.housingfirst.outcomes.contracts.FirstHandLeases;
 import org.housingfirst.outcomes.contracts.TenancyContracts;
 import org.housingfirst.outcomes.engagement.EngagementEvents;
 import org.housingfirst.outcomes.engagement.MonthlyEngagement;
+import org.housingfirst.outcomes.pathways.PeriodRetention;
+import org.housingfirst.outcomes.pathways.ReturnsToHomelessness;
+import org.housingfirst.outcomes.pathways.TimeToHousing;
 import org.housingfirst.outcomes.qualityoflife.QualityOfLifeChanges;
 import org.housingfirst.outcomes.retention.EvictionRate;
 import org.housingfirst.outcomes.retention.ProgrammeRetention;
@@ -41,19 +44,91 @@ class MetricsController {
     private final QualityOfLifeChanges qualityOfLife;
     private final EngagementEvents engagement;
     private final TenancyContracts contracts;
+    private final Journeys journeys;
     private final Clock clock;
 
     MetricsController(
             TenancySpells spells,
+            Journeys journeys,
             QualityOfLifeChanges qualityOfLife,
             EngagementEvents engagement,
             TenancyContracts contracts,
             Clock clock) {
         this.spells = spells;
+        this.journeys = journeys;
         this.qualityOfLife = qualityOfLife;
         this.engagement = engagement;
         this.contracts = contracts;
         this.clock = clock;
+    }
+
+    @GetMapping("/period-retention")
+    @Operation(
+            summary = "HUD 7b.2-style ratio: stayers and leavers to permanent housing of everyone housed in a period")
+    PeriodFigure<PeriodRetention> periodRetention(
+            @RequestParam LocalDate from,
+            @RequestParam LocalDate to,
+            @RequestParam LocalDate asOf,
+            @RequestParam(required = false) Instant knownAt,
+            @RequestParam(defaultValue = "" + RetentionDefinition.DEFAULT_REHOUSING_GAP_DAYS) @Min(0) @Max(365)
+                    int rehousingGapDays,
+            ReportingUnit unit) {
+        requirePeriod(from, to, asOf);
+        Instant known = known(knownAt);
+        return PeriodFigure.of(
+                unit,
+                from,
+                to,
+                asOf,
+                known,
+                PeriodRetention.DEFINITION_VERSION.formatted(rehousingGapDays),
+                PeriodRetention.compute(
+                        spells.byParticipant(unit.municipality(), asOf, known), from, to, rehousingGapDays));
+    }
+
+    @GetMapping("/returns-to-homelessness")
+    @Operation(
+            summary = "Re-enrolments within 24 months of exits to permanent housing in a window ending 24 months"
+                    + " before asOf")
+    PeriodFigure<ReturnsToHomelessness> returnsToHomelessness(
+            @RequestParam LocalDate from,
+            @RequestParam LocalDate to,
+            @RequestParam LocalDate asOf,
+            @RequestParam(required = false) Instant knownAt,
+            ReportingUnit unit) {
+        requirePeriod(from, to, asOf);
+        if (to.plusMonths(ReturnsToHomelessness.FOLLOW_UP_MONTHS).isAfter(asOf)) {
+            throw RuleViolation.invalid("to", "must be at least 24 months before asOf, for a full follow-up");
+        }
+        Instant known = known(knownAt);
+        return PeriodFigure.of(
+                unit,
+                from,
+                to,
+                asOf,
+                known,
+                ReturnsToHomelessness.DEFINITION_VERSION,
+                ReturnsToHomelessness.compute(journeys.paths(unit.municipality(), asOf, known), from, to, asOf));
+    }
+
+    @GetMapping("/time-to-housing")
+    @Operation(summary = "Kaplan-Meier median days from enrolment to first move-in for enrolments in a period")
+    PeriodFigure<TimeToHousing> timeToHousing(
+            @RequestParam LocalDate from,
+            @RequestParam LocalDate to,
+            @RequestParam LocalDate asOf,
+            @RequestParam(required = false) Instant knownAt,
+            ReportingUnit unit) {
+        requirePeriod(from, to, asOf);
+        Instant known = known(knownAt);
+        return PeriodFigure.of(
+                unit,
+                from,
+                to,
+                asOf,
+                known,
+                TimeToHousing.DEFINITION_VERSION,
+                TimeToHousing.compute(journeys.enrolments(unit.municipality(), from, to, asOf, known), asOf));
     }
 
     @GetMapping("/evictions")
@@ -221,6 +296,13 @@ class MetricsController {
     private static void requirePeriod(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw RuleViolation.invalid("to", "must not be before from");
+        }
+    }
+
+    private static void requirePeriod(LocalDate from, LocalDate to, LocalDate asOf) {
+        requirePeriod(from, to);
+        if (asOf.isBefore(to)) {
+            throw RuleViolation.invalid("asOf", "must not be before to");
         }
     }
 }

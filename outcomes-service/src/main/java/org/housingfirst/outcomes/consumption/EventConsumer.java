@@ -1,5 +1,7 @@
 package org.housingfirst.outcomes.consumption;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,6 +39,8 @@ class EventConsumer implements SmartLifecycle {
     private final ConsumptionProperties properties;
     private final KafkaProperties kafka;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final Counter consumed;
+    private final Counter stored;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
@@ -44,8 +48,15 @@ class EventConsumer implements SmartLifecycle {
             EventLog eventLog,
             TransactionTemplate transactions,
             ConsumptionProperties properties,
-            KafkaProperties kafka) {
+            KafkaProperties kafka,
+            MeterRegistry meters) {
         this.eventLog = eventLog;
+        this.consumed = Counter.builder("outcomes.events.consumed")
+                .description("Records read from the topics, duplicates included")
+                .register(meters);
+        this.stored = Counter.builder("outcomes.events.stored")
+                .description("Events stored in the event log for the first time")
+                .register(meters);
         this.transactions = transactions;
         this.properties = properties;
         this.kafka = kafka;
@@ -60,6 +71,8 @@ class EventConsumer implements SmartLifecycle {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // Producers may add partitions to a topic; see them within half a minute, not the default five.
         config.putIfAbsent(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 30_000);
+        // one database round trip per batch: larger batches, fewer commits
+        config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         consumer = new KafkaConsumer<>(config);
@@ -129,10 +142,12 @@ class EventConsumer implements SmartLifecycle {
         transactions.executeWithoutResult(tx -> {
             Map<TopicPartition, Long> next = new HashMap<>();
             for (ConsumerRecord<String, byte[]> record : records) {
-                eventLog.store(record);
                 next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
             }
+            int stored = eventLog.storeAll(records);
             eventLog.savePositions(next);
+            consumed.increment(records.count());
+            this.stored.increment(stored);
         });
     }
 

@@ -1,8 +1,9 @@
 package org.housingfirst.outcomes.consumption;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,40 +40,61 @@ class EventLog {
             String data) {}
 
     /**
-     * Stores one record; returns false for a duplicate. A record that cannot be read as a platform CloudEvent is set
-     * aside in {@code rejected_record}; a database failure is not caught here, so the whole batch is retried.
+     * Stores a batch of records in one statement; returns how many were new. A record that cannot be read as a
+     * platform CloudEvent is set aside in {@code rejected_record}; a database failure is not caught here, so the whole
+     * batch is retried.
      */
-    boolean store(ConsumerRecord<String, byte[]> record) {
-        Parsed event;
-        try {
-            event = parse(record.value());
-        } catch (RuntimeException unreadable) {
-            jdbc.sql("""
-                    INSERT INTO rejected_record (topic, partition, "offset", reason) VALUES (?, ?, ?, ?)
-                    ON CONFLICT DO NOTHING""")
-                    .params(
-                            record.topic(),
-                            record.partition(),
-                            record.offset(),
-                            unreadable.getClass().getSimpleName())
-                    .update();
-            return false;
-        }
-        return jdbc.sql("""
-                        INSERT INTO event_log (event_id, type, partition_key, country, municipality_code, occurred_on,
-                            recorded_at, data)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (event_id) DO NOTHING""")
+    int storeAll(Iterable<ConsumerRecord<String, byte[]>> records) {
+        List<Parsed> events = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                events.add(parse(record.value()));
+            } catch (RuntimeException unreadable) {
+                jdbc.sql("""
+                        INSERT INTO rejected_record (topic, partition, "offset", reason) VALUES (?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""")
                         .params(
-                                event.eventId(),
-                                event.type(),
-                                event.partitionKey(),
-                                event.country(),
-                                event.municipalityCode(),
-                                event.occurredOn(),
-                                Timestamp.from(event.recordedAt()),
-                                event.data())
-                        .update()
-                == 1;
+                                record.topic(),
+                                record.partition(),
+                                record.offset(),
+                                unreadable.getClass().getSimpleName())
+                        .update();
+            }
+        }
+        if (events.isEmpty()) {
+            return 0;
+        }
+        int n = events.size();
+        UUID[] ids = new UUID[n];
+        String[] types = new String[n];
+        String[] keys = new String[n];
+        String[] countries = new String[n];
+        String[] municipalities = new String[n];
+        String[] dates = new String[n];
+        String[] instants = new String[n];
+        String[] data = new String[n];
+        for (int i = 0; i < n; i++) {
+            Parsed e = events.get(i);
+            ids[i] = e.eventId();
+            types[i] = e.type();
+            keys[i] = e.partitionKey();
+            countries[i] = e.country();
+            municipalities[i] = e.municipalityCode();
+            dates[i] = e.occurredOn().toString();
+            instants[i] = e.recordedAt().toString();
+            data[i] = e.data();
+        }
+        // one round trip per batch; a duplicate (same event id) is dropped, also within the batch
+        return jdbc.sql("""
+                INSERT INTO event_log (event_id, type, partition_key, country, municipality_code, occurred_on,
+                    recorded_at, data)
+                SELECT DISTINCT ON (id) id, type, key, country, municipality, occurred::date, recorded::timestamptz,
+                       data::jsonb
+                FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                     AS e(id, type, key, country, municipality, occurred, recorded, data)
+                ON CONFLICT (event_id) DO NOTHING""")
+                .params(ids, types, keys, countries, municipalities, dates, instants, data)
+                .update();
     }
 
     private static Parsed parse(byte[] value) {

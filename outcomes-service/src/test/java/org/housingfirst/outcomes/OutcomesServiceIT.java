@@ -444,6 +444,44 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                 .contains("\"to\"");
     }
 
+    /* The cohort again in Gävle; a rebuild replays both topics into version 2 and switches without changing it. */
+    @Test
+    void aRebuildReplaysTheTopicsIntoANewVersionAndSwitchesOverWithoutChangingAFigure() throws InterruptedException {
+        Municipality gavle = new Municipality("SE", "2180", "SCB-2025");
+        String analyst = TestTokens.token("analyst", "SE", "2180", "gavle");
+        String operator = TestTokens.token("operator", "SE", "2180", "platform-operations");
+        List<ContractEvent> events = cohort(gavle);
+        publish(gavle, events);
+        JsonNode before = api.get("/api/v1/metrics/retention?months=12&asOf=2026-06-30", analyst)
+                .json()
+                .get("result");
+        int activeBefore = api.get("/api/v1/operations/rebuilds", operator)
+                .json()
+                .get("activeVersion")
+                .asInt();
+
+        assertThat(api.post("/api/v1/operations/rebuilds", analyst, "").status())
+                .isEqualTo(403);
+        Api.Response started = api.post("/api/v1/operations/rebuilds", operator, "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        JsonNode status = started.json();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (status.get("activeVersion").asInt() == activeBefore) {
+            assertThat(Instant.now()).as("rebuild finished in time").isBefore(deadline);
+            Thread.sleep(200);
+            status = api.get("/api/v1/operations/rebuilds", operator).json();
+        }
+
+        assertThat(status.get("activeVersion").asInt()).isEqualTo(activeBefore + 1);
+        assertThat(status.get("eventsStored").asLong()).isGreaterThanOrEqualTo(events.size());
+        assertThat(stored(gavle)).isEqualTo(events.size());
+        assertThat(api.get("/api/v1/metrics/retention?months=12&asOf=2026-06-30", analyst)
+                        .json()
+                        .get("result"))
+                .isEqualTo(before);
+        assertThat(api.get("/actuator/prometheus", null).body()).contains("outcomes_rebuild_events_stored");
+    }
+
     @Test
     void refusesAnotherHorizonAndCallersWithoutAToken() {
         Api.Response wrong = api.get("/api/v1/metrics/retention?months=18&asOf=2026-06-30", TestTokens.malmoReporter());

@@ -29,7 +29,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Who may do what. {@code reporter} writes and reads its own municipality, {@code analyst} reads it, {@code national}
- * sees only the disclosure-controlled aggregates under {@code /api/v1/statistics}, which the other roles may read too. Errors are problem details.
+ * sees only the disclosure-controlled aggregates under {@code /api/v1/statistics}, which the other roles may read too; {@code operator} runs platform operations under
+ * {@code /api/v1/operations}. Errors are problem details.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -38,6 +39,7 @@ public class SecurityConfiguration {
     static final String REPORTER = "REPORTER";
     static final String ANALYST = "ANALYST";
     static final String NATIONAL = "NATIONAL";
+    static final String OPERATOR = "OPERATOR";
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -54,6 +56,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/participant-lookups")
                         .hasAnyRole(REPORTER, ANALYST)
+                        .requestMatchers("/api/v1/operations/**")
+                        .hasRole(OPERATOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**")
                         .hasAnyRole(NATIONAL, ANALYST, REPORTER)
                         .requestMatchers(HttpMethod.POST, "/api/v1/**")
@@ -74,7 +78,7 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    /** Roles come from the token's {@code roles} claim: reporter, analyst, national. */
+    /** Roles come from the token's {@code roles} claim: reporter, analyst, national, operator. */
     private static Converter<Jwt, AbstractAuthenticationToken> roles() {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> {

@@ -41,7 +41,9 @@ class EventConsumer implements SmartLifecycle {
     private final AtomicBoolean running = new AtomicBoolean();
     private final Counter consumed;
     private final Counter stored;
+    private final ProjectionVersions versions;
     private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile int version;
     private Thread thread;
 
     EventConsumer(
@@ -49,8 +51,10 @@ class EventConsumer implements SmartLifecycle {
             TransactionTemplate transactions,
             ConsumptionProperties properties,
             KafkaProperties kafka,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            ProjectionVersions versions) {
         this.eventLog = eventLog;
+        this.versions = versions;
         this.consumed = Counter.builder("outcomes.events.consumed")
                 .description("Records read from the topics, duplicates included")
                 .register(meters);
@@ -64,8 +68,18 @@ class EventConsumer implements SmartLifecycle {
 
     @Override
     public void start() {
+        Map<String, Object> config = config(kafka, properties.groupId());
+        consumer = new KafkaConsumer<>(config);
+        version = versions.active();
+        running.set(true);
+        thread = new Thread(this::run, "outcomes-event-consumer");
+        thread.start();
+    }
+
+    /** Consumer settings for reading the topics: no auto commit, committed transactions only, bytes. */
+    static Map<String, Object> config(KafkaProperties kafka, String groupId) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.groupId());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -75,10 +89,7 @@ class EventConsumer implements SmartLifecycle {
         config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        consumer = new KafkaConsumer<>(config);
-        running.set(true);
-        thread = new Thread(this::run, "outcomes-event-consumer");
-        thread.start();
+        return config;
     }
 
     private void run() {
@@ -89,17 +100,16 @@ class EventConsumer implements SmartLifecycle {
 
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                    for (TopicPartition partition : partitions) {
-                        Long next = eventLog.position(partition);
-                        if (next == null) {
-                            consumer.seekToBeginning(List.of(partition));
-                        } else {
-                            consumer.seek(partition, next);
-                        }
-                    }
+                    seekToStored(partitions);
                 }
             });
             while (running.get()) {
+                int active = versions.active();
+                if (active != version) {
+                    log.info("Projection version {} is now active; continuing from its stored positions", active);
+                    version = active;
+                    seekToStored(consumer.assignment());
+                }
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
                     storeOrRewind(records);
@@ -121,11 +131,18 @@ class EventConsumer implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Could not store a batch of {} events; retrying from the stored positions", records.count(), e);
             pause();
-            for (TopicPartition partition : records.partitions()) {
-                Long next = eventLog.position(partition);
-                consumer.seek(
-                        partition,
-                        next == null ? records.records(partition).getFirst().offset() : next);
+            seekToStored(records.partitions());
+        }
+    }
+
+    /** Positions come from the active version's table, never from Kafka's committed offsets. */
+    private void seekToStored(Collection<TopicPartition> partitions) {
+        for (TopicPartition partition : partitions) {
+            Long next = eventLog.position(version, partition);
+            if (next == null) {
+                consumer.seekToBeginning(List.of(partition));
+            } else {
+                consumer.seek(partition, next);
             }
         }
     }
@@ -144,8 +161,8 @@ class EventConsumer implements SmartLifecycle {
             for (ConsumerRecord<String, byte[]> record : records) {
                 next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
             }
-            int stored = eventLog.storeAll(records);
-            eventLog.savePositions(next);
+            int stored = eventLog.storeAll(version, records);
+            eventLog.savePositions(version, next);
             consumed.increment(records.count());
             this.stored.increment(stored);
         });

@@ -44,7 +44,7 @@ class EventLog {
      * platform CloudEvent is set aside in {@code rejected_record}; a database failure is not caught here, so the whole
      * batch is retried.
      */
-    int storeAll(Iterable<ConsumerRecord<String, byte[]>> records) {
+    int storeAll(int version, Iterable<ConsumerRecord<String, byte[]>> records) {
         List<Parsed> events = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
@@ -86,13 +86,13 @@ class EventLog {
         }
         // one round trip per batch; a duplicate (same event id) is dropped, also within the batch
         return jdbc.sql("""
-                INSERT INTO event_log (event_id, type, partition_key, country, municipality_code, occurred_on,
+                INSERT INTO %s (event_id, type, partition_key, country, municipality_code, occurred_on,
                     recorded_at, data)
                 SELECT DISTINCT ON (id) id, type, key, country, municipality, occurred::date, recorded::timestamptz,
                        data::jsonb
                 FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                      AS e(id, type, key, country, municipality, occurred, recorded, data)
-                ON CONFLICT (event_id) DO NOTHING""")
+                ON CONFLICT (event_id) DO NOTHING""".formatted(events(version)))
                 .params(ids, types, keys, countries, municipalities, dates, instants, data)
                 .update();
     }
@@ -116,16 +116,25 @@ class EventLog {
                 data.toString());
     }
 
-    void savePositions(Map<TopicPartition, Long> nextOffsets) {
+    /** The event table of a projection version; versions are integers, so the name is safe to splice. */
+    static String events(int version) {
+        return "event_log_v" + version;
+    }
+
+    static String positions(int version) {
+        return "consumer_offset_v" + version;
+    }
+
+    void savePositions(int version, Map<TopicPartition, Long> nextOffsets) {
         nextOffsets.forEach((partition, next) -> jdbc.sql("""
-                INSERT INTO consumer_offset (topic, partition, next_offset) VALUES (?, ?, ?)
-                ON CONFLICT (topic, partition) DO UPDATE SET next_offset = EXCLUDED.next_offset""")
+                INSERT INTO %s (topic, partition, next_offset) VALUES (?, ?, ?)
+                ON CONFLICT (topic, partition) DO UPDATE SET next_offset = EXCLUDED.next_offset""".formatted(positions(version)))
                 .params(partition.topic(), partition.partition(), next)
                 .update());
     }
 
-    Long position(TopicPartition partition) {
-        return jdbc.sql("SELECT next_offset FROM consumer_offset WHERE topic = ? AND partition = ?")
+    Long position(int version, TopicPartition partition) {
+        return jdbc.sql("SELECT next_offset FROM " + positions(version) + " WHERE topic = ? AND partition = ?")
                 .params(partition.topic(), partition.partition())
                 .query(Long.class)
                 .optional()

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -157,12 +156,7 @@ class EventConsumer implements SmartLifecycle {
 
     private void store(ConsumerRecords<String, byte[]> records) {
         transactions.executeWithoutResult(tx -> {
-            Map<TopicPartition, Long> next = new HashMap<>();
-            for (ConsumerRecord<String, byte[]> record : records) {
-                next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
-            }
-            int stored = eventLog.storeAll(version, records);
-            eventLog.savePositions(version, next);
+            int stored = eventLog.storeBatch(version, records);
             consumed.increment(records.count());
             this.stored.increment(stored);
         });

@@ -3,10 +3,12 @@ package org.housingfirst.outcomes.consumption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -114,6 +116,17 @@ class EventLog {
                 LocalDate.parse(data.get("occurredOn").asString()),
                 Instant.parse(data.get("recordedAt").asString()),
                 data.toString());
+    }
+
+    /** Stores a batch and the next offsets of its partitions; the caller runs both in one transaction. */
+    int storeBatch(int version, ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, Long> next = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+        }
+        int stored = storeAll(version, records);
+        savePositions(version, next);
+        return stored;
     }
 
     /** The event table of a projection version; versions are integers, so the name is safe to splice. */

@@ -5,12 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
@@ -118,14 +116,7 @@ public class Rebuild {
             while (!stopping) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
                 if (!records.isEmpty()) {
-                    Map<TopicPartition, Long> next = new HashMap<>();
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
-                    }
-                    transactions.executeWithoutResult(tx -> {
-                        stored.addAndGet(eventLog.storeAll(version, records));
-                        eventLog.savePositions(version, next);
-                    });
+                    transactions.executeWithoutResult(tx -> stored.addAndGet(eventLog.storeBatch(version, records)));
                 }
                 long remaining = 0;
                 for (var end : consumer.endOffsets(partitions).entrySet()) {

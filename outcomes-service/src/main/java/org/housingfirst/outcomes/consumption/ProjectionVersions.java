@@ -57,5 +57,7 @@ public class ProjectionVersions {
             jdbc.sql("CREATE OR REPLACE VIEW event_log AS SELECT * FROM " + EventLog.events(version))
                     .update();
         });
+        // fresh planner statistics for the table every query now reads
+        jdbc.sql("ANALYZE " + EventLog.events(version)).update();
     }
 }

@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Supplier;
 import org.housingfirst.contracts.support.AssessmentTimepoint;
 import org.housingfirst.contracts.support.QualityOfLifeInstrument;
 import org.housingfirst.edge.problems.RuleViolation;
 import org.housingfirst.edge.security.ReportingUnit;
+import org.housingfirst.outcomes.consumption.FigureCache;
 import org.housingfirst.outcomes.contracts.FirstHandLeases;
 import org.housingfirst.outcomes.contracts.TenancyContracts;
 import org.housingfirst.outcomes.engagement.EngagementEvents;
@@ -45,17 +47,20 @@ class MetricsController {
     private final EngagementEvents engagement;
     private final TenancyContracts contracts;
     private final Journeys journeys;
+    private final FigureCache cache;
     private final Clock clock;
 
     MetricsController(
             TenancySpells spells,
             Journeys journeys,
+            FigureCache cache,
             QualityOfLifeChanges qualityOfLife,
             EngagementEvents engagement,
             TenancyContracts contracts,
             Clock clock) {
         this.spells = spells;
         this.journeys = journeys;
+        this.cache = cache;
         this.qualityOfLife = qualityOfLife;
         this.engagement = engagement;
         this.contracts = contracts;
@@ -235,8 +240,12 @@ class MetricsController {
                 asOf,
                 known,
                 "retention-curve-v1(gap=" + rehousingGapDays + "d,deaths-and-long-term-care-censored)",
-                RetentionCurve.estimate(
-                        spells.byParticipant(unit.municipality(), asOf, known), asOf, rehousingGapDays));
+                cached(
+                        unit,
+                        knownAt,
+                        "curve|" + asOf + "|" + rehousingGapDays,
+                        () -> RetentionCurve.estimate(
+                                spells.byParticipant(unit.municipality(), asOf, known), asOf, rehousingGapDays)));
     }
 
     @GetMapping("/retention")
@@ -261,11 +270,15 @@ class MetricsController {
                 asOf,
                 known,
                 months,
-                basis == Basis.PROGRAMME
-                        ? ProgrammeRetention.compute(
-                                spells.byParticipant(unit.municipality(), asOf, known), asOf, definition)
-                        : ProgrammeRetention.computeFirstTenancy(
-                                spells.byParticipant(unit.municipality(), asOf, known), asOf, definition));
+                cached(
+                        unit,
+                        knownAt,
+                        "retention|" + asOf + "|" + definition + "|" + basis,
+                        () -> basis == Basis.PROGRAMME
+                                ? ProgrammeRetention.compute(
+                                        spells.byParticipant(unit.municipality(), asOf, known), asOf, definition)
+                                : ProgrammeRetention.computeFirstTenancy(
+                                        spells.byParticipant(unit.municipality(), asOf, known), asOf, definition)));
     }
 
     /** Programme retention (any tenancy, rehousing within the gap) or first-tenancy retention. */
@@ -286,6 +299,20 @@ class MetricsController {
                 known,
                 StillHoused.DEFINITION_VERSION,
                 StillHoused.compute(spells.byParticipant(unit.municipality(), asOf, known), asOf));
+    }
+
+    /**
+     * A figure of the caller's municipality, kept until another event of that municipality is stored. Without
+     * {@code knownAt} the figure counts every stored event, so the entry is "latest" rather than the instant.
+     */
+    private <T> T cached(ReportingUnit unit, Instant knownAt, String figure, Supplier<T> compute) {
+        String country = unit.municipality().country();
+        String code = unit.municipality().code();
+        long latest = cache.latest(country, code);
+        return cache.get(
+                "metric|" + country + "|" + code + "|" + figure + "|" + (knownAt == null ? "latest" : knownAt) + "|"
+                        + latest,
+                compute);
     }
 
     /** Events recorded before this instant count; now when the caller gives none. */

@@ -4,20 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import org.housingfirst.outcomes.consumption.FigureCache;
 import org.housingfirst.outcomes.geography.CodeList;
 import org.housingfirst.outcomes.geography.CodeLists;
 import org.housingfirst.outcomes.statistics.DisclosureControl.Status;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The national tables: one per measure and country, by region, breakdown and quarter, with disclosure control and
- * revision status applied. A computed table is kept until another event is stored, so repeated queries are cheap.
+ * revision status applied. A computed table is kept until another event is stored ({@link FigureCache}).
  */
 @Component
 class NationalTables {
@@ -46,16 +43,15 @@ class NationalTables {
     private final NationalFacts facts;
     private final CodeLists codeLists;
     private final StatisticsProperties properties;
-    private final JdbcClient jdbc;
+    private final FigureCache cache;
     private final Clock clock;
-    private final Map<String, Object> cache = lruCache(64);
 
     NationalTables(
-            NationalFacts facts, CodeLists codeLists, StatisticsProperties properties, JdbcClient jdbc, Clock clock) {
+            NationalFacts facts, CodeLists codeLists, StatisticsProperties properties, FigureCache cache, Clock clock) {
         this.facts = facts;
         this.codeLists = codeLists;
         this.properties = properties;
-        this.jdbc = jdbc;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -94,7 +90,7 @@ class NationalTables {
 
     /** The table as known at {@code knownAt}, or with every event stored so far when it is null. */
     Table table(Definition definition, Quarter period, Instant knownAt) {
-        long version = storedEvents();
+        long version = cache.latest();
         Instant asKnown = knownAt == null ? clock.instant() : knownAt;
         Computed current = computed(definition, period, knownAt, version);
         Instant release = firstRelease(period);
@@ -123,7 +119,7 @@ class NationalTables {
 
     private Computed computed(Definition definition, Quarter period, Instant knownAt, long version) {
         String key = definition.id() + "|" + period.code() + "|" + knownAt + "|" + version;
-        return cached(key, () -> {
+        return cache.get(key, () -> {
             List<Participation> participations = participations(definition.codeList(), period, knownAt, version);
             RateCube cube =
                     RateCube.build(definition.codeList(), definition.measure(), participations, period.lastDay());
@@ -133,37 +129,9 @@ class NationalTables {
 
     private List<Participation> participations(CodeList list, Quarter period, Instant knownAt, long version) {
         String key = list.country() + "|" + period.code() + "|" + knownAt + "|" + version;
-        return cached(
+        return cache.get(
                 key,
                 () -> facts.participations(
                         list.country(), period.lastDay(), knownAt == null ? clock.instant() : knownAt));
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T cached(String key, Supplier<T> compute) {
-        synchronized (cache) {
-            Object value = cache.get(key);
-            if (value == null) {
-                value = compute.get();
-                cache.put(key, value);
-            }
-            return (T) value;
-        }
-    }
-
-    /** Grows with every stored event: a cache entry made before the latest event is never used again. */
-    private long storedEvents() {
-        return jdbc.sql("SELECT coalesce(max(seq), 0) FROM event_log")
-                .query(Long.class)
-                .single();
-    }
-
-    private static Map<String, Object> lruCache(int entries) {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-                return size() > entries;
-            }
-        };
     }
 }

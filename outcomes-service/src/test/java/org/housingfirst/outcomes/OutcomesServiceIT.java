@@ -131,6 +131,27 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                         .get("survival")
                         .asDouble())
                 .isCloseTo(0.75758, Offset.offset(0.00001));
+
+        // by move-in quarter (docs/metrics.md): Q1 P1, P3 retained, P2 not, P12 long-term care: 2/3; Q2 P4, P7, P9
+        // retained, P5 not, P8 unknown, P6 died, P11 censored: 3/5; Q3 only P10, not yet eligible
+        JsonNode byQuarter = ok(api.get(
+                        "/api/v1/metrics/retention/breakdown?months=12&asOf=2026-06-30&by=COHORT_QUARTER",
+                        TestTokens.malmoAnalyst()))
+                .get("groups");
+        assertThat(byQuarter.valueStream().map(g -> g.get("category").asString()))
+                .containsExactly("COHORT:2025Q1", "COHORT:2025Q2", "COHORT:2025Q3");
+        assertThat(byQuarter.get(0).get("result").get("retained").asInt()).isEqualTo(2);
+        assertThat(byQuarter.get(0).get("result").get("denominator").asInt()).isEqualTo(3);
+        assertThat(byQuarter.get(1).get("result").get("retained").asInt()).isEqualTo(3);
+        assertThat(byQuarter.get(1).get("result").get("denominator").asInt()).isEqualTo(5);
+        assertThat(byQuarter.get(2).get("result").get("eligible").asInt()).isZero();
+        JsonNode byProgramme = ok(api.get(
+                        "/api/v1/metrics/retention-curve/breakdown?asOf=2026-06-30&by=PROGRAMME",
+                        TestTokens.malmoAnalyst()))
+                .get("groups");
+        assertThat(byProgramme.size()).isEqualTo(1);
+        assertThat(byProgramme.get(0).get("category").asString()).isEqualTo("PROGRAMME:programme");
+        assertThat(byProgramme.get(0).get("participants").asInt()).isEqualTo(12);
     }
 
     /* P1 of the cohort, housed all along, is reported evicted months later: the earlier figure stays reproducible. */
@@ -496,6 +517,11 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
         String path = "/api/v1/metrics/retention?months=12&asOf=2026-06-30&variant=" + variant
                 + (knownAt == null ? "" : "&knownAt=" + knownAt);
         Api.Response response = api.get(path, token);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static JsonNode ok(Api.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }

@@ -9,7 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.housingfirst.contracts.support.AssessmentTimepoint;
 import org.housingfirst.contracts.support.QualityOfLifeInstrument;
@@ -25,11 +29,16 @@ import org.housingfirst.outcomes.pathways.ReturnsToHomelessness;
 import org.housingfirst.outcomes.pathways.TimeToHousing;
 import org.housingfirst.outcomes.qualityoflife.QualityOfLifeChanges;
 import org.housingfirst.outcomes.retention.EvictionRate;
+import org.housingfirst.outcomes.retention.KaplanMeier;
 import org.housingfirst.outcomes.retention.ProgrammeRetention;
 import org.housingfirst.outcomes.retention.RetentionCurve;
 import org.housingfirst.outcomes.retention.RetentionDefinition;
+import org.housingfirst.outcomes.retention.RetentionResult;
 import org.housingfirst.outcomes.retention.StillHoused;
 import org.housingfirst.outcomes.retention.TenancySpell;
+import org.housingfirst.outcomes.statistics.Breakdowns;
+import org.housingfirst.outcomes.statistics.Participation;
+import org.housingfirst.outcomes.statistics.Participations;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,12 +57,14 @@ class MetricsController {
     private final TenancyContracts contracts;
     private final Journeys journeys;
     private final FigureCache cache;
+    private final Participations participations;
     private final Clock clock;
 
     MetricsController(
             TenancySpells spells,
             Journeys journeys,
             FigureCache cache,
+            Participations participations,
             QualityOfLifeChanges qualityOfLife,
             EngagementEvents engagement,
             TenancyContracts contracts,
@@ -61,6 +72,7 @@ class MetricsController {
         this.spells = spells;
         this.journeys = journeys;
         this.cache = cache;
+        this.participations = participations;
         this.qualityOfLife = qualityOfLife;
         this.engagement = engagement;
         this.contracts = contracts;
@@ -239,7 +251,7 @@ class MetricsController {
                 unit.municipality().code(),
                 asOf,
                 known,
-                "retention-curve-v1(gap=" + rehousingGapDays + "d,deaths-and-long-term-care-censored)",
+                curveVersion(rehousingGapDays),
                 cached(
                         unit,
                         knownAt,
@@ -259,9 +271,7 @@ class MetricsController {
             @RequestParam(defaultValue = "" + RetentionDefinition.DEFAULT_REHOUSING_GAP_DAYS) @Min(0) @Max(365)
                     int rehousingGapDays,
             ReportingUnit unit) {
-        if (months != 6 && months != 12 && months != 24) {
-            throw RuleViolation.invalid("months", "must be 6, 12 or 24");
-        }
+        requireHorizon(months);
         Instant known = known(knownAt);
         RetentionDefinition definition = new RetentionDefinition(months, rehousingGapDays, variant);
         return new RetentionFigure(
@@ -279,6 +289,82 @@ class MetricsController {
                                         spells.byParticipant(unit.municipality(), asOf, known), asOf, definition)
                                 : ProgrammeRetention.computeFirstTenancy(
                                         spells.byParticipant(unit.municipality(), asOf, known), asOf, definition)));
+    }
+
+    @GetMapping("/retention/breakdown")
+    @Operation(
+            summary = "Retention at 6, 12 or 24 months by sex, age band, move-in cohort or programme",
+            description = "The caller's own municipality, so no disclosure control: national tables have it.")
+    BreakdownFigure<RetentionResult> retentionBreakdown(
+            @RequestParam int months,
+            @RequestParam LocalDate asOf,
+            @RequestParam Breakdowns.By by,
+            @RequestParam(required = false) Instant knownAt,
+            @RequestParam(defaultValue = "STRICT") RetentionDefinition.UnknownStatus variant,
+            @RequestParam(defaultValue = "PROGRAMME") Basis basis,
+            @RequestParam(defaultValue = "" + RetentionDefinition.DEFAULT_REHOUSING_GAP_DAYS) @Min(0) @Max(365)
+                    int rehousingGapDays,
+            ReportingUnit unit) {
+        requireHorizon(months);
+        Instant known = known(knownAt);
+        RetentionDefinition definition = new RetentionDefinition(months, rehousingGapDays, variant);
+        return breakdown(
+                unit,
+                asOf,
+                known,
+                by,
+                definition.version(),
+                spells -> basis == Basis.PROGRAMME
+                        ? ProgrammeRetention.compute(spells, asOf, definition)
+                        : ProgrammeRetention.computeFirstTenancy(spells, asOf, definition));
+    }
+
+    @GetMapping("/retention-curve/breakdown")
+    @Operation(summary = "Kaplan-Meier retention curves by sex, age band, move-in cohort or programme")
+    BreakdownFigure<List<KaplanMeier.Step>> retentionCurveBreakdown(
+            @RequestParam LocalDate asOf,
+            @RequestParam Breakdowns.By by,
+            @RequestParam(required = false) Instant knownAt,
+            @RequestParam(defaultValue = "" + RetentionDefinition.DEFAULT_REHOUSING_GAP_DAYS) @Min(0) @Max(365)
+                    int rehousingGapDays,
+            ReportingUnit unit) {
+        Instant known = known(knownAt);
+        return breakdown(
+                unit,
+                asOf,
+                known,
+                by,
+                curveVersion(rehousingGapDays),
+                spells -> RetentionCurve.estimate(spells, asOf, rehousingGapDays));
+    }
+
+    private <T> BreakdownFigure<T> breakdown(
+            ReportingUnit unit,
+            LocalDate asOf,
+            Instant known,
+            Breakdowns.By by,
+            String definitionVersion,
+            Function<List<List<TenancySpell>>, T> compute) {
+        Map<String, List<List<TenancySpell>>> groups = new TreeMap<>();
+        for (Participation p : participations.of(unit.municipality(), asOf, known)) {
+            groups.computeIfAbsent(Breakdowns.category(p, by), c -> new ArrayList<>())
+                    .add(p.spells());
+        }
+        List<BreakdownFigure.Group<T>> results = new ArrayList<>();
+        groups.forEach((category, spells) ->
+                results.add(new BreakdownFigure.Group<>(category, spells.size(), compute.apply(spells))));
+        return new BreakdownFigure<>(
+                unit.municipality().country(), unit.municipality().code(), asOf, known, by, definitionVersion, results);
+    }
+
+    private static void requireHorizon(int months) {
+        if (months != 6 && months != 12 && months != 24) {
+            throw RuleViolation.invalid("months", "must be 6, 12 or 24");
+        }
+    }
+
+    private static String curveVersion(int rehousingGapDays) {
+        return "retention-curve-v1(gap=" + rehousingGapDays + "d,deaths-and-long-term-care-censored)";
     }
 
     /** Programme retention (any tenancy, rehousing within the gap) or first-tenancy retention. */

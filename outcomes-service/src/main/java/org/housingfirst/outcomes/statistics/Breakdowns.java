@@ -12,14 +12,31 @@ import java.util.SortedSet;
  * to it: {@code SEX:*}, {@code AGE:*} (age in the year of first move-in), {@code COHORT:yyyy} (year of first move-in)
  * and, within each year, {@code COHORT:yyyyQn}. Coarse on purpose (domain brief §8.4).
  */
-final class Breakdowns {
+public final class Breakdowns {
 
     static final String TOTAL = "TOTAL";
     static final List<String> SEXES = List.of("SEX:FEMALE", "SEX:MALE", "SEX:OTHER", "SEX:UNKNOWN");
     static final List<String> AGE_BANDS =
             List.of("AGE:-24", "AGE:25-34", "AGE:35-44", "AGE:45-54", "AGE:55-64", "AGE:65-", "AGE:UNKNOWN");
 
+    /** The breakdowns of a municipality's own figures. */
+    public enum By {
+        SEX,
+        AGE_BAND,
+        COHORT_YEAR,
+        COHORT_QUARTER,
+        PROGRAMME
+    }
+
     private Breakdowns() {}
+
+    /** The category code of a participation in one breakdown, e.g. {@code SEX:FEMALE} or {@code PROGRAMME:p1}. */
+    public static String category(Participation participation, By by) {
+        if (by == By.PROGRAMME) {
+            return "PROGRAMME:" + (participation.programme() == null ? "UNKNOWN" : participation.programme());
+        }
+        return of(participation).get(by.ordinal() + 1);
+    }
 
     /** Every category code in table order, for the move-in years present. */
     static List<String> categories(SortedSet<Integer> cohortYears) {

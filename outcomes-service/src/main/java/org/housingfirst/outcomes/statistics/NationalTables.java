@@ -40,14 +40,18 @@ class NationalTables {
 
     private record Computed(RateCube cube, Status[] status) {}
 
-    private final NationalFacts facts;
+    private final Participations facts;
     private final CodeLists codeLists;
     private final StatisticsProperties properties;
     private final FigureCache cache;
     private final Clock clock;
 
     NationalTables(
-            NationalFacts facts, CodeLists codeLists, StatisticsProperties properties, FigureCache cache, Clock clock) {
+            Participations facts,
+            CodeLists codeLists,
+            StatisticsProperties properties,
+            FigureCache cache,
+            Clock clock) {
         this.facts = facts;
         this.codeLists = codeLists;
         this.properties = properties;
@@ -131,7 +135,6 @@ class NationalTables {
         String key = list.country() + "|" + period.code() + "|" + knownAt + "|" + version;
         return cache.get(
                 key,
-                () -> facts.participations(
-                        list.country(), period.lastDay(), knownAt == null ? clock.instant() : knownAt));
+                () -> facts.national(list.country(), period.lastDay(), knownAt == null ? clock.instant() : knownAt));
     }
 }

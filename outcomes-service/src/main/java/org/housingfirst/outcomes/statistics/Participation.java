@@ -12,11 +12,13 @@ import org.housingfirst.outcomes.retention.TenancySpell;
  * @param municipality municipality code
  * @param sex as stated at enrolment, or null when unknown
  * @param birthYear year of birth from the enrolment, or null when no enrolment is known
+ * @param programme the programme of the enrolment, or null when no enrolment is known
  * @param spells tenancy spells, at least one
  */
-record Participation(String municipality, String sex, Integer birthYear, List<TenancySpell> spells) {
+public record Participation(
+        String municipality, String sex, Integer birthYear, String programme, List<TenancySpell> spells) {
 
-    LocalDate firstMoveIn() {
+    public LocalDate firstMoveIn() {
         return spells.stream()
                 .map(TenancySpell::moveIn)
                 .min(Comparator.naturalOrder())

@@ -143,7 +143,7 @@ class DisclosureControlTest {
                 ? TenancySpell.active(moveIn)
                 : TenancySpell.ended(
                         moveIn, moveIn.plusDays(30), EndReason.EVICTION_RENT_ARREARS, DestinationCategory.HOMELESS);
-        return new Participation(municipality, sex, birthYear, List.of(spell));
+        return new Participation(municipality, sex, birthYear, null, List.of(spell));
     }
 
     private static CodeList county(int municipalities) {

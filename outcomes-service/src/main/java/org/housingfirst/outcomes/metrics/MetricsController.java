@@ -284,11 +284,8 @@ class MetricsController {
                         unit,
                         knownAt,
                         "retention|" + asOf + "|" + definition + "|" + basis,
-                        () -> basis == Basis.PROGRAMME
-                                ? ProgrammeRetention.compute(
-                                        spells.byParticipant(unit.municipality(), asOf, known), asOf, definition)
-                                : ProgrammeRetention.computeFirstTenancy(
-                                        spells.byParticipant(unit.municipality(), asOf, known), asOf, definition)));
+                        () -> retention(
+                                basis, spells.byParticipant(unit.municipality(), asOf, known), asOf, definition)));
     }
 
     @GetMapping("/retention/breakdown")
@@ -314,9 +311,7 @@ class MetricsController {
                 known,
                 by,
                 definition.version(),
-                spells -> basis == Basis.PROGRAMME
-                        ? ProgrammeRetention.compute(spells, asOf, definition)
-                        : ProgrammeRetention.computeFirstTenancy(spells, asOf, definition));
+                participants -> retention(basis, participants, asOf, definition));
     }
 
     @GetMapping("/retention-curve/breakdown")
@@ -365,6 +360,13 @@ class MetricsController {
 
     private static String curveVersion(int rehousingGapDays) {
         return "retention-curve-v1(gap=" + rehousingGapDays + "d,deaths-and-long-term-care-censored)";
+    }
+
+    private static RetentionResult retention(
+            Basis basis, List<List<TenancySpell>> participants, LocalDate asOf, RetentionDefinition definition) {
+        return basis == Basis.PROGRAMME
+                ? ProgrammeRetention.compute(participants, asOf, definition)
+                : ProgrammeRetention.computeFirstTenancy(participants, asOf, definition);
     }
 
     /** Programme retention (any tenancy, rehousing within the gap) or first-tenancy retention. */

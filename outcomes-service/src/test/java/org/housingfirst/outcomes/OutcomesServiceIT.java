@@ -184,6 +184,14 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
         assertThat(after.get("result").get("retained").asInt()).isEqualTo(4);
         assertThat(after.get("result").get("notRetained").asInt()).isEqualTo(3);
         assertThat(after.get("result").get("rate").asDouble()).isEqualTo(0.5);
+        // first release of 2026-06-30: 14 days after, 2026-07-15 00:00 in Stockholm; the eviction came after it
+        assertThat(before.get("revision").asString()).isEqualTo("PROVISIONAL");
+        assertThat(after.get("revision").asString()).isEqualTo("REVISED");
+        assertThat(after.get("firstRelease").asString()).isEqualTo("2026-07-14T22:00:00Z");
+        assertThat(after.get("firstReleaseResult").get("retained").asInt()).isEqualTo(5);
+        JsonNode released = retention(token, "STRICT", "2026-07-15T00:00:00Z");
+        assertThat(released.get("revision").asString()).isEqualTo("AS_RELEASED");
+        assertThat(released.get("result").get("retained").asInt()).isEqualTo(5);
     }
 
     /*

@@ -39,6 +39,7 @@ import org.housingfirst.outcomes.retention.TenancySpell;
 import org.housingfirst.outcomes.statistics.Breakdowns;
 import org.housingfirst.outcomes.statistics.Participation;
 import org.housingfirst.outcomes.statistics.Participations;
+import org.housingfirst.outcomes.statistics.Releases;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,6 +59,7 @@ class MetricsController {
     private final Journeys journeys;
     private final FigureCache cache;
     private final Participations participations;
+    private final Releases releases;
     private final Clock clock;
 
     MetricsController(
@@ -65,6 +67,7 @@ class MetricsController {
             Journeys journeys,
             FigureCache cache,
             Participations participations,
+            Releases releases,
             QualityOfLifeChanges qualityOfLife,
             EngagementEvents engagement,
             TenancyContracts contracts,
@@ -73,6 +76,7 @@ class MetricsController {
         this.journeys = journeys;
         this.cache = cache;
         this.participations = participations;
+        this.releases = releases;
         this.qualityOfLife = qualityOfLife;
         this.engagement = engagement;
         this.contracts = contracts;
@@ -274,18 +278,33 @@ class MetricsController {
         requireHorizon(months);
         Instant known = known(knownAt);
         RetentionDefinition definition = new RetentionDefinition(months, rehousingGapDays, variant);
+        RetentionResult result = cached(
+                unit,
+                knownAt,
+                "retention|" + asOf + "|" + definition + "|" + basis,
+                () -> retention(basis, spells.byParticipant(unit.municipality(), asOf, known), asOf, definition));
+        Instant release = releases.firstRelease(asOf);
+        RetentionResult released = known.isBefore(release)
+                ? null
+                : cached(
+                        unit,
+                        release,
+                        "retention|" + asOf + "|" + definition + "|" + basis,
+                        () -> retention(
+                                basis, spells.byParticipant(unit.municipality(), asOf, release), asOf, definition));
+        Releases.Revision revision = released == null
+                ? Releases.Revision.PROVISIONAL
+                : released.equals(result) ? Releases.Revision.AS_RELEASED : Releases.Revision.REVISED;
         return new RetentionFigure(
                 unit.municipality().country(),
                 unit.municipality().code(),
                 asOf,
                 known,
                 months,
-                cached(
-                        unit,
-                        knownAt,
-                        "retention|" + asOf + "|" + definition + "|" + basis,
-                        () -> retention(
-                                basis, spells.byParticipant(unit.municipality(), asOf, known), asOf, definition)));
+                result,
+                revision,
+                release,
+                revision == Releases.Revision.REVISED ? released : null);
     }
 
     @GetMapping("/retention/breakdown")

@@ -44,6 +44,7 @@ class NationalTables {
     private final CodeLists codeLists;
     private final StatisticsProperties properties;
     private final FigureCache cache;
+    private final Releases releases;
     private final Clock clock;
 
     NationalTables(
@@ -51,11 +52,13 @@ class NationalTables {
             CodeLists codeLists,
             StatisticsProperties properties,
             FigureCache cache,
+            Releases releases,
             Clock clock) {
         this.facts = facts;
         this.codeLists = codeLists;
         this.properties = properties;
         this.cache = cache;
+        this.releases = releases;
         this.clock = clock;
     }
 
@@ -81,11 +84,7 @@ class NationalTables {
     }
 
     Instant firstRelease(Quarter period) {
-        return period.lastDay()
-                .plusDays(1)
-                .plus(properties.releaseLag())
-                .atStartOfDay(clock.getZone())
-                .toInstant();
+        return releases.firstRelease(period.lastDay());
     }
 
     int threshold() {

@@ -235,6 +235,20 @@ class NationalStatisticsIT extends ServiceIntegrationTest {
         assertThat(unknownVariable.body()).contains("valuecodes[colour]");
     }
 
+    @Test
+    void theOpenApiDescriptionNamesEveryEndpoint() {
+        String description = get("/v3/api-docs", null).body();
+        assertThat(description)
+                .contains(
+                        "/api/v1/statistics/tables/{id}/data",
+                        "/api/v1/statistics/tables/{id}/metadata",
+                        "/api/v1/metrics/period-retention",
+                        "/api/v1/metrics/returns-to-homelessness",
+                        "/api/v1/metrics/time-to-housing",
+                        "/api/v1/metrics/retention/breakdown",
+                        "/api/v1/operations/rebuilds");
+    }
+
     private Api.Response get(String path, String token) {
         Api.Response response = api.get(path, token);
         assertThat(response.status()).as(response.body()).isEqualTo(200);

@@ -200,6 +200,15 @@ class TenancyServiceIT extends ServiceIntegrationTest {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
+    /* "NO" is a boolean in YAML 1.1: the code-list key must stay quoted, or every Norwegian caller is refused. */
+    @Test
+    void norwegianCallersAreServed() {
+        String oslo = TestTokens.token("analyst", "NO", "0301", "oslo-housing-first");
+        String pseudonym = "a".repeat(52);
+        Api.Response response = api.get("/api/v1/participants/" + pseudonym + "/tenancies", oslo);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
     @Test
     void refusesCallersWithoutTokenOrRole() {
         String tenancyId = startTenancy("15038512363", "2026-05-05", "NO_FODSELSNUMMER");

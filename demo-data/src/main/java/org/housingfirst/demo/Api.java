@@ -20,8 +20,10 @@ final class Api {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final AtomicLong requests = new AtomicLong();
 
     JsonNode post(String base, String path, String token, Map<String, ?> body, String idempotencyKey) {

@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class ServiceIntegrationTest {
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
     protected JdbcClient jdbc;

@@ -52,6 +52,8 @@ public class SecurityConfiguration {
                                 "/swagger-ui/**",
                                 "/swagger-ui.html",
                                 "/contracts/**",
+                                "/dashboard/**",
+                                "/webjars/**",
                                 "/error")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/participant-lookups")

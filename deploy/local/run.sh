@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the platform locally without Docker: PostgreSQL (the machine's, on 127.0.0.1:5432), a real Kafka broker
 # (KRaft, from Maven Central jars), tenancy-service, support-service and outcomes-service with the local profile. Ctrl-C stops everything.
-# Data stays in PostgreSQL and in .local/kafka/data, so a second run continues where the first stopped.
+# Data stays in PostgreSQL and in .local/kafka/data, so a second run continues where the first stopped. The first run
+# loads the demo data (demo-data module, through the public REST APIs); --smoke loads a small demo, checks one metric
+# over HTTP and stops.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -33,7 +35,7 @@ wait_for() { # url-or-port description seconds
 
 # 1. Build what is missing.
 service_jar() { ls "$1"/target/"$1"-*.jar 2>/dev/null | grep -v original | head -n 1 || true; }
-if [ -z "$(service_jar tenancy-service)" ] || [ -z "$(service_jar support-service)" ] || [ -z "$(service_jar outcomes-service)" ]; then
+if [ -z "$(service_jar tenancy-service)" ] || [ -z "$(service_jar support-service)" ] || [ -z "$(service_jar outcomes-service)" ] || [ -z "$(service_jar demo-data)" ]; then
   echo "Building (first run)..."
   ./mvnw -q -B install -DskipTests
 fi
@@ -72,29 +74,49 @@ wait_for http://127.0.0.1:8081/actuator/health/readiness "tenancy-service" 120
 wait_for http://127.0.0.1:8082/actuator/health/readiness "support-service" 120
 wait_for http://127.0.0.1:8083/actuator/health/readiness "outcomes-service" 120
 
+# 5. Demo data, once: posted through the public REST APIs as a client system would.
+secret=local-development-signing-secret-not-for-production
+load_demo() { # participants marker
+  if [ -f "$state/$2" ]; then echo "Demo data already loaded ($state/$2)."; return 0; fi
+  echo "Loading demo data ($1 participants; progress below)..."
+  "$java" -jar "$(service_jar demo-data)" --participants "$1" --seed 42 --hmac-secret "$secret" --concurrency 8
+  touch "$state/$2"
+}
+
 if [ "${1:-}" = "--smoke" ]; then
-  token=$(deploy/local/../dev-token.sh reporter SE 1280 malmo-bostad-forst)
-  pseudonym=abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz
-  tenancy=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:8081/api/v1/participants/$pseudonym/tenancies")
-  support=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:8082/api/v1/participants/$pseudonym/support")
-  outcomes=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:8083/api/v1/metrics/retention?months=12&asOf=2026-06-30")
-  echo "Smoke check: tenancy-service $tenancy, support-service $support, outcomes-service $outcomes"
-  [ "$tenancy" = 200 ] && [ "$support" = 200 ] && [ "$outcomes" = 200 ]
+  load_demo 40 demo-smoke-loaded
+  token=$(deploy/dev-token.sh analyst SE 1280 malmo-bostad-forst)
+  today=$(date +%F)
+  printf 'Waiting for outcomes-service to count the demo'
+  for _ in $(seq 1 60); do
+    eligible=$(curl -fsS -H "Authorization: Bearer $token" \
+      "http://127.0.0.1:8083/api/v1/metrics/retention?months=6&asOf=$today" | sed -n 's/.*"eligible":\([0-9]*\).*/\1/p')
+    [ "${eligible:-0}" -gt 0 ] && break
+    printf '.'; sleep 2
+  done
+  echo
+  dashboard=$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:8083/dashboard/index.html)
+  echo "Smoke check: Malmö 6-month retention counts ${eligible:-0} eligible participants; dashboard page $dashboard"
+  [ "${eligible:-0}" -gt 0 ] && [ "$dashboard" = 200 ]
   exit 0
 fi
 
+load_demo "${DEMO_PARTICIPANTS:-1500}" demo-loaded
+token=$(deploy/dev-token.sh analyst SE 1280 malmo-bostad-forst)
 cat <<INFO
 
 Running.
-  tenancy-service   http://127.0.0.1:8081   (OpenAPI UI: http://127.0.0.1:8081/swagger-ui.html)
-  support-service   http://127.0.0.1:8082   (OpenAPI UI: http://127.0.0.1:8082/swagger-ui.html)
-  outcomes-service  http://127.0.0.1:8083   (GET /api/v1/metrics/retention?months=12&asOf=...)
+  Dashboard         http://127.0.0.1:8083/dashboard/index.html#token=$token
+                    (Malmö's analyst; the token stays in the browser tab)
+  tenancy-service   http://127.0.0.1:8081   OpenAPI: http://127.0.0.1:8081/swagger-ui.html
+  support-service   http://127.0.0.1:8082   OpenAPI: http://127.0.0.1:8082/swagger-ui.html
+  outcomes-service  http://127.0.0.1:8083   OpenAPI: http://127.0.0.1:8083/swagger-ui.html
   Kafka             127.0.0.1:9092          topics tenancy.events.v1, support.events.v1
   Logs              $state/logs/
-  A reporter token for Malmö (8 hours):
+  A reporter token for Malmö (8 hours; deploy/dev-token.sh mints others):
 $(deploy/dev-token.sh reporter SE 1280 malmo-bostad-forst)
 
-Try the API tours in tenancy-service/tenancy-service.http and support-service/support-service.http.
+API tours: tenancy-service/tenancy-service.http, support-service/support-service.http, outcomes-service/outcomes-service.http.
 Ctrl-C stops everything.
 INFO
 wait

@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.housingfirst.testbackends.Api;
@@ -48,6 +50,27 @@ class PlatformEndToEndIT {
     @AfterAll
     static void stopPlatform() {
         PROCESSES.forEach(Process::destroy);
+    }
+
+    /* The operations dashboard in deploy/grafana plots only metrics that the running services really export. */
+    @Test
+    void everyMetricTheOperationsDashboardQueriesIsExported() throws IOException {
+        Set<String> wanted = DeployFilesTest.grafanaMetrics();
+        Set<String> exported = new TreeSet<>();
+        eventually(
+                () -> {
+                    for (Api service : List.of(tenancy, support, outcomes)) {
+                        for (String line :
+                                service.get("/actuator/prometheus", null).body().split("\n")) {
+                            if (!line.startsWith("#") && !line.isBlank()) {
+                                exported.add(line.split("[{ ]")[0]);
+                            }
+                        }
+                    }
+                    return exported.containsAll(wanted);
+                },
+                "every queried metric to be exported");
+        assertThat(exported).containsAll(wanted);
     }
 
     @Test

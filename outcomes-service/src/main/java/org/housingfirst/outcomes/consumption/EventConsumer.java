@@ -2,6 +2,7 @@ package org.housingfirst.outcomes.consumption;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,6 +39,8 @@ class EventConsumer implements SmartLifecycle {
     private final ConsumptionProperties properties;
     private final KafkaProperties kafka;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final MeterRegistry meters;
+    private KafkaClientMetrics kafkaMetrics;
     private final Counter consumed;
     private final Counter stored;
     private final ProjectionVersions versions;
@@ -54,6 +57,7 @@ class EventConsumer implements SmartLifecycle {
             ProjectionVersions versions) {
         this.eventLog = eventLog;
         this.versions = versions;
+        this.meters = meters;
         this.consumed = Counter.builder("outcomes.events.consumed")
                 .description("Records read from the topics, duplicates included")
                 .register(meters);
@@ -69,6 +73,9 @@ class EventConsumer implements SmartLifecycle {
     public void start() {
         Map<String, Object> config = config(kafka, properties.groupId());
         consumer = new KafkaConsumer<>(config);
+        // the client's own metrics, among them kafka_consumer_fetch_manager_records_lag_max
+        kafkaMetrics = new KafkaClientMetrics(consumer);
+        kafkaMetrics.bindTo(meters);
         version = versions.active();
         running.set(true);
         thread = new Thread(this::run, "outcomes-event-consumer");
@@ -165,6 +172,9 @@ class EventConsumer implements SmartLifecycle {
     @Override
     public void stop() {
         running.set(false);
+        if (kafkaMetrics != null) {
+            kafkaMetrics.close();
+        }
         if (consumer != null) {
             consumer.wakeup();
         }

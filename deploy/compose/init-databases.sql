@@ -1,0 +1,4 @@
+-- One database per service (each service's Flyway creates its own tables).
+CREATE DATABASE tenancy;
+CREATE DATABASE support;
+CREATE DATABASE outcomes;

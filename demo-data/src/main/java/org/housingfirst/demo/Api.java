@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -18,7 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Api {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Map entries in key order: the bodies are built from {@code Map.of}, whose order changes from one JVM to the next,
+     * and a repeated run must send byte-identical bodies under the same idempotency keys.
+     */
+    static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)

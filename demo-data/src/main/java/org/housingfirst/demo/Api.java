@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the seed and the step, so a run that is repeated or resumed records nothing twice. Connection failures, 429 and 5xx
  * are retried; any other refusal stops the run with the problem's title.
  */
-final class Api {
+final class Api implements Poster {
 
     /**
      * Map entries in key order: the bodies are built from {@code Map.of}, whose order changes from one JVM to the next,
@@ -33,7 +33,8 @@ final class Api {
             .build();
     private final AtomicLong requests = new AtomicLong();
 
-    JsonNode post(String base, String path, String token, Map<String, ?> body, String idempotencyKey) {
+    @Override
+    public JsonNode post(String base, String path, String token, Map<String, ?> body, String idempotencyKey) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token)

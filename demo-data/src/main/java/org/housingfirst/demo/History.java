@@ -31,7 +31,7 @@ final class History {
 
     private static final int[] WHOQOL_REVERSED = {3, 4, 26};
 
-    private final Api api;
+    private final Poster api;
     private final String tenancyBase;
     private final String supportBase;
     private final String token;
@@ -42,7 +42,7 @@ final class History {
     private final String key;
 
     History(
-            Api api,
+            Poster api,
             String tenancyBase,
             String supportBase,
             Tokens tokens,

@@ -30,6 +30,8 @@ import tools.jackson.databind.JsonNode;
 final class History {
 
     private static final int[] WHOQOL_REVERSED = {3, 4, 26};
+    /** The share of endings that are evictions or abandonment, as {@link #endReason()} draws them. */
+    private static final double NEGATIVE_ENDINGS = 0.67;
 
     private final Poster api;
     private final String tenancyBase;
@@ -86,7 +88,8 @@ final class History {
         while (!moveIn.isAfter(until) && tenancies.size() < 3) {
             Tenancy tenancy = new Tenancy(moveIn, contract());
             tenancies.add(tenancy);
-            double dailyHazard = -Math.log(site.retainedAt12Months()) / 365.0;
+            // only the negative endings (evictions, abandonment: NEGATIVE_ENDINGS of all) lower programme retention
+            double dailyHazard = -Math.log(site.retainedAt12Months()) / 365.0 / NEGATIVE_ENDINGS;
             long daysHoused = (long) Math.ceil(-Math.log(1 - random.nextDouble()) / dailyHazard);
             if (tenancy.contract == ContractType.SECOND_HAND_WITH_TAKEOVER) {
                 tenancy.converted = moveIn.plusDays(180 + random.nextInt(360));

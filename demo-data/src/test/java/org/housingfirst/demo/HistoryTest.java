@@ -68,8 +68,8 @@ class HistoryTest {
     }
 
     /*
-     * 1,500 participants: of those who moved in at least a year before the end, the share whose first tenancy did not
-     * end within a year other than by rehousing is about 80 %, lowest in Uppsala (aimed at 74 %) and highest in
+     * 1,500 participants: of those who moved in at least a year before the end, the share who did not lose their home
+     * (eviction, abandonment) within a year is about 80 %, lowest in Uppsala (aimed at 74 %) and highest in
      * Trondheim (85 %).
      */
     @Test
@@ -95,7 +95,7 @@ class HistoryTest {
         });
         int all = bySite.values().stream().mapToInt(c -> c[0]).sum();
         int kept = bySite.values().stream().mapToInt(c -> c[1]).sum();
-        assertThat((double) kept / all).isBetween(0.75, 0.90);
+        assertThat((double) kept / all).isBetween(0.75, 0.85);
         double uppsala = (double) bySite.get("Uppsala")[1] / bySite.get("Uppsala")[0];
         double trondheim = (double) bySite.get("Trondheim")[1] / bySite.get("Trondheim")[0];
         assertThat(trondheim).isGreaterThan(uppsala);

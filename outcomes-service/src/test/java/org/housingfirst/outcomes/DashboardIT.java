@@ -1,8 +1,13 @@
 package org.housingfirst.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.housingfirst.outcomes.TestEvents.assessed;
+import static org.housingfirst.outcomes.TestEvents.contact;
+import static org.housingfirst.outcomes.TestEvents.decline;
 import static org.housingfirst.outcomes.TestEvents.ended;
 import static org.housingfirst.outcomes.TestEvents.enrolled;
+import static org.housingfirst.outcomes.TestEvents.episode;
+import static org.housingfirst.outcomes.TestEvents.offer;
 import static org.housingfirst.outcomes.TestEvents.pseudonym;
 import static org.housingfirst.outcomes.TestEvents.started;
 
@@ -11,17 +16,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.data.Offset;
 import org.housingfirst.contracts.ContractEvent;
 import org.housingfirst.contracts.Municipality;
+import org.housingfirst.contracts.support.AssessmentTimepoint;
+import org.housingfirst.contracts.support.Sex;
 import org.housingfirst.contracts.tenancy.EndReason;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
+import org.housingfirst.outcomes.statistics.JsonStatCheck;
 import org.housingfirst.testbackends.ServiceIntegrationTest;
 import org.housingfirst.testbackends.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +49,7 @@ class DashboardIT extends ServiceIntegrationTest {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("chromium", "/usr/bin/chromium"));
     private static final Municipality OREBRO = new Municipality("SE", "1880", "SCB-2025");
+    private static final String WHOQOL = "WHOQOL-BREF-SV-1998";
     private static final String TOKEN = TestTokens.token("analyst", "SE", "1880", "orebro-bostad-forst");
 
     @Override
@@ -43,21 +57,59 @@ class DashboardIT extends ServiceIntegrationTest {
         return TenancyEvents.TOPIC;
     }
 
-    /* 60 participants who moved in during 2024 and 2025; about one in four lost the flat within a year. */
+    /*
+     * 60 participants who moved in during 2024 and 2025; about one in four lost the flat within a year. Three state
+     * their sex as other, so the national table must hide that cell (and one more to protect it). Two in three were
+     * assessed with WHOQOL-BREF at enrolment and a year later; most had support contacts last month.
+     */
     @BeforeAll
     void publishHistories() {
         Random random = new Random(5);
+        YearMonth lastMonth = YearMonth.now().minusMonths(1);
         List<ContractEvent> events = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             String participant = pseudonym(OREBRO, i);
             LocalDate moveIn = LocalDate.parse("2024-01-15").plusDays(random.nextInt(600));
-            events.add(enrolled(OREBRO, participant, moveIn.minusDays(30)));
+            LocalDate enrolment = moveIn.minusDays(30);
+            Sex sex = i % 20 == 7 ? Sex.OTHER : i % 10 == 3 ? null : i % 2 == 0 ? Sex.FEMALE : Sex.MALE;
+            events.add(enrolled(OREBRO, participant, enrolment, sex));
             UUID tenancy = UUID.randomUUID();
             events.add(started(OREBRO, participant, tenancy, moveIn.toString()));
             if (random.nextInt(4) == 0) {
                 LocalDate end = moveIn.plusDays(20 + random.nextInt(330));
                 if (end.isBefore(LocalDate.parse("2026-06-30"))) {
                     events.add(ended(OREBRO, participant, tenancy, end.toString(), EndReason.EVICTION_RENT_ARREARS));
+                }
+            }
+            if (i % 3 != 0) {
+                Map<String, Double> baseline = new TreeMap<>();
+                Map<String, Double> followUp = new TreeMap<>();
+                for (String domain : List.of("physical_100", "psychological_100", "social_100", "environment_100")) {
+                    double before = 30 + random.nextInt(30);
+                    baseline.put(domain, before);
+                    followUp.put(domain, Math.min(100, Math.max(0, before + 6 + random.nextGaussian() * 10)));
+                }
+                events.add(assessed(OREBRO, participant, enrolment, WHOQOL, AssessmentTimepoint.BASELINE, baseline));
+                events.add(assessed(
+                        OREBRO, participant, enrolment.plusYears(1), WHOQOL, AssessmentTimepoint.MONTH_12, followUp));
+            }
+            UUID episode = UUID.randomUUID();
+            events.add(episode(OREBRO, participant, episode, enrolment.toString()));
+            for (int c = 0; c < random.nextInt(4); c++) {
+                String on = lastMonth.atDay(1 + random.nextInt(28)).toString();
+                events.add(contact(OREBRO, participant, episode, on, random.nextInt(6) == 0));
+            }
+            if (i % 7 == 0) {
+                UUID offer = UUID.randomUUID();
+                events.add(offer(
+                        OREBRO, participant, episode, offer, lastMonth.atDay(2).toString()));
+                if (i % 14 == 0) {
+                    events.add(decline(
+                            OREBRO,
+                            participant,
+                            episode,
+                            offer,
+                            lastMonth.atDay(3).toString()));
                 }
             }
         }
@@ -106,7 +158,59 @@ class DashboardIT extends ServiceIntegrationTest {
                 .get("result");
         assertThat(Double.parseDouble(metric(dom, "first-hand-share")))
                 .isEqualTo(share.get("share").asDouble());
-        assertThat(dom).contains("data-cell=\"SE|TOTAL\"");
+        JsonNode engagement = api.get(
+                        "/api/v1/metrics/engagement?month=" + YearMonth.now().minusMonths(1) + "&asOf=" + asOf, TOKEN)
+                .json()
+                .get("result");
+        assertThat(engagement.get("completedContacts").asInt()).isGreaterThan(10);
+        assertThat(Double.parseDouble(metric(dom, "contacts-per-participant-month")))
+                .isEqualTo(engagement.get("contactsPerParticipantMonth").asDouble());
+
+        JsonNode qualityOfLife = api.get(
+                        "/api/v1/metrics/quality-of-life-change?instrument=WHOQOL_BREF&followUp=MONTH_12&asOf=" + asOf,
+                        TOKEN)
+                .json();
+        Map<String, String> rows = matches(dom, "<tr data-score=\"([^\"]+)\" data-mean=\"([^\"]*)\"");
+        assertThat(rows).hasSize(4);
+        for (JsonNode change : qualityOfLife.get("changes")) {
+            String score = change.get("score").asString();
+            if (score.endsWith("_100")) {
+                assertThat(change.get("change").get("n").asInt()).isEqualTo(40);
+                assertThat(Double.parseDouble(rows.get(score)))
+                        .as(score)
+                        .isEqualTo(change.get("change").get("mean").asDouble());
+            }
+        }
+
+        JsonNode table = api.get(
+                        "/api/v1/statistics/tables/HF02_SE/data?valuecodes[region]=SE,18,1880"
+                                + "&valuecodes[breakdown]=TOTAL,SEX:FEMALE,SEX:MALE,SEX:OTHER,SEX:UNKNOWN"
+                                + "&valuecodes[contents]=rate",
+                        TOKEN)
+                .json();
+        Map<String, String> cells = matches(dom, "<td data-cell=\"([^\"]+)\"[^>]*>([^<]*)</td>");
+        assertThat(cells).hasSize(3 * 5);
+        int suppressed = 0;
+        for (Map.Entry<String, String> cell : cells.entrySet()) {
+            String[] key = cell.getKey().split("\\|");
+            int position = JsonStatCheck.position(table, Map.of("region", key[0], "breakdown", key[1]));
+            String status = table.path("status").path(String.valueOf(position)).asString("");
+            JsonNode value = table.get("value").get(position);
+            if (status.equals(":")) {
+                assertThat(cell.getValue()).as(cell.getKey()).isEqualTo(":");
+                suppressed++;
+            } else if (value.isNull()) {
+                assertThat(cell.getValue()).as(cell.getKey()).isEqualTo(".");
+            } else {
+                assertThat(Double.parseDouble(cell.getValue().split(" ")[0]))
+                        .as(cell.getKey())
+                        .isCloseTo(value.asDouble(), Offset.offset(0.05));
+            }
+        }
+        assertThat(suppressed)
+                .as("sex OTHER in Örebro and the cell that protects it")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(cells.get("1880|SEX:OTHER")).isEqualTo(":");
 
         Path screenshot = Path.of("target", "dashboard.png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
@@ -122,6 +226,16 @@ class DashboardIT extends ServiceIntegrationTest {
                 .matcher(dom);
         assertThat(m.find()).as("metric %s shown", name).isTrue();
         return m.group(1);
+    }
+
+    /** Every match of a pattern with two groups, as a map from the first to the second. */
+    private static Map<String, String> matches(String dom, String pattern) {
+        Map<String, String> found = new LinkedHashMap<>();
+        Matcher m = Pattern.compile(pattern).matcher(dom);
+        while (m.find()) {
+            found.put(m.group(1), m.group(2));
+        }
+        return found;
     }
 
     private static String attribute(String dom, String element, String attribute) {

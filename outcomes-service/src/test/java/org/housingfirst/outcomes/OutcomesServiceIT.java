@@ -1,8 +1,12 @@
 package org.housingfirst.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.housingfirst.outcomes.TestEvents.contact;
+import static org.housingfirst.outcomes.TestEvents.decline;
 import static org.housingfirst.outcomes.TestEvents.ended;
 import static org.housingfirst.outcomes.TestEvents.enrolled;
+import static org.housingfirst.outcomes.TestEvents.episode;
+import static org.housingfirst.outcomes.TestEvents.offer;
 import static org.housingfirst.outcomes.TestEvents.producer;
 import static org.housingfirst.outcomes.TestEvents.pseudonym;
 import static org.housingfirst.outcomes.TestEvents.send;
@@ -25,19 +29,9 @@ import org.housingfirst.contracts.ContractEvent;
 import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.Municipality;
 import org.housingfirst.contracts.support.AssessmentTimepoint;
-import org.housingfirst.contracts.support.ContactMode;
 import org.housingfirst.contracts.support.EpisodeEndReason;
 import org.housingfirst.contracts.support.QualityOfLifeAssessed;
-import org.housingfirst.contracts.support.QualityOfLifeInstrument;
-import org.housingfirst.contracts.support.StaffRole;
-import org.housingfirst.contracts.support.SupportContactRecorded;
-import org.housingfirst.contracts.support.SupportDeclineReason;
-import org.housingfirst.contracts.support.SupportDeclined;
 import org.housingfirst.contracts.support.SupportEpisodeEnded;
-import org.housingfirst.contracts.support.SupportEpisodeStarted;
-import org.housingfirst.contracts.support.SupportModel;
-import org.housingfirst.contracts.support.SupportOffered;
-import org.housingfirst.contracts.support.SupportServiceType;
 import org.housingfirst.contracts.tenancy.ContractType;
 import org.housingfirst.contracts.tenancy.EndInitiatedBy;
 import org.housingfirst.contracts.tenancy.EndReason;
@@ -234,24 +228,10 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
 
     private static QualityOfLifeAssessed assessed(
             Municipality m, String participant, String version, AssessmentTimepoint timepoint, double physical) {
-        return new QualityOfLifeAssessed(
-                UUID.randomUUID(),
-                participant,
-                "org",
-                m,
-                timepoint == AssessmentTimepoint.BASELINE
-                        ? LocalDate.parse("2025-05-01")
-                        : LocalDate.parse("2026-05-01"),
-                RECORDED,
-                UUID.randomUUID(),
-                QualityOfLifeInstrument.WHOQOL_BREF,
-                version,
-                timepoint,
-                "whoqol-bref-1",
-                Map.of("physical_100", physical),
-                null,
-                null,
-                0);
+        LocalDate on = timepoint == AssessmentTimepoint.BASELINE
+                ? LocalDate.parse("2025-05-01")
+                : LocalDate.parse("2026-05-01");
+        return TestEvents.assessed(m, participant, on, version, timepoint, Map.of("physical_100", physical));
     }
 
     /* The hand-worked month of MonthlyEngagementTest, sent as support-service would send it. */
@@ -316,54 +296,6 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
         assertThat(march.get("participantsWithoutContact").asInt()).isEqualTo(1);
         assertThat(march.get("offers").asInt()).isEqualTo(3);
         assertThat(march.get("declined").asInt()).isEqualTo(2);
-    }
-
-    private static SupportEpisodeStarted episode(Municipality m, String participant, UUID episode, String on) {
-        return new SupportEpisodeStarted(
-                UUID.randomUUID(), participant, "org", m, LocalDate.parse(on), RECORDED, episode, SupportModel.ICM, 8);
-    }
-
-    private static SupportContactRecorded contact(
-            Municipality m, String participant, UUID episode, String on, boolean missed) {
-        return new SupportContactRecorded(
-                UUID.randomUUID(),
-                participant,
-                "org",
-                m,
-                LocalDate.parse(on),
-                RECORDED,
-                episode,
-                UUID.randomUUID(),
-                ContactMode.HOME_VISIT,
-                missed ? 0 : 30,
-                StaffRole.SOCIAL_WORKER,
-                missed);
-    }
-
-    private static SupportOffered offer(Municipality m, String participant, UUID episode, UUID offer, String on) {
-        return new SupportOffered(
-                UUID.randomUUID(),
-                participant,
-                "org",
-                m,
-                LocalDate.parse(on),
-                RECORDED,
-                episode,
-                offer,
-                SupportServiceType.MENTAL_HEALTH);
-    }
-
-    private static SupportDeclined decline(Municipality m, String participant, UUID episode, UUID offer, String on) {
-        return new SupportDeclined(
-                UUID.randomUUID(),
-                participant,
-                "org",
-                m,
-                LocalDate.parse(on),
-                RECORDED,
-                episode,
-                offer,
-                SupportDeclineReason.NOT_WANTED_NOW);
     }
 
     /* The hand-worked tenancies of FirstHandLeasesTest: 2 of 5 active on a first-hand lease, 1 conversion in the period. */

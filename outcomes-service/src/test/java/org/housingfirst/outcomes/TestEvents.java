@@ -16,11 +16,24 @@ import org.housingfirst.contracts.ContractEvent;
 import org.housingfirst.contracts.Contracts;
 import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.Municipality;
+import org.housingfirst.contracts.support.AssessmentTimepoint;
+import org.housingfirst.contracts.support.ContactMode;
 import org.housingfirst.contracts.support.HomelessnessDuration;
 import org.housingfirst.contracts.support.HomelessnessSituation;
 import org.housingfirst.contracts.support.ParticipantEnrolled;
+import org.housingfirst.contracts.support.QualityOfLifeAssessed;
+import org.housingfirst.contracts.support.QualityOfLifeInstrument;
 import org.housingfirst.contracts.support.ReferralSource;
+import org.housingfirst.contracts.support.Sex;
+import org.housingfirst.contracts.support.StaffRole;
+import org.housingfirst.contracts.support.SupportContactRecorded;
+import org.housingfirst.contracts.support.SupportDeclineReason;
+import org.housingfirst.contracts.support.SupportDeclined;
+import org.housingfirst.contracts.support.SupportEpisodeStarted;
 import org.housingfirst.contracts.support.SupportEvents;
+import org.housingfirst.contracts.support.SupportModel;
+import org.housingfirst.contracts.support.SupportOffered;
+import org.housingfirst.contracts.support.SupportServiceType;
 import org.housingfirst.contracts.tenancy.ContractType;
 import org.housingfirst.contracts.tenancy.EndInitiatedBy;
 import org.housingfirst.contracts.tenancy.EndReason;
@@ -110,6 +123,11 @@ final class TestEvents {
 
     /** An enrolment recorded at {@link #RECORDED}: born 1980, sex not stated. */
     static ParticipantEnrolled enrolled(Municipality m, String participant, LocalDate on) {
+        return enrolled(m, participant, on, null);
+    }
+
+    /** An enrolment recorded at {@link #RECORDED}, born 1980, with the sex the participant stated (or null). */
+    static ParticipantEnrolled enrolled(Municipality m, String participant, LocalDate on, Sex sex) {
         return new ParticipantEnrolled(
                 UUID.randomUUID(),
                 participant,
@@ -122,7 +140,80 @@ final class TestEvents {
                 HomelessnessSituation.SE_1_ACUTE,
                 HomelessnessDuration.UNKNOWN,
                 1980,
-                null);
+                sex);
+    }
+
+    static SupportEpisodeStarted episode(Municipality m, String participant, UUID episode, String on) {
+        return new SupportEpisodeStarted(
+                UUID.randomUUID(), participant, "org", m, LocalDate.parse(on), RECORDED, episode, SupportModel.ICM, 8);
+    }
+
+    static SupportContactRecorded contact(Municipality m, String participant, UUID episode, String on, boolean missed) {
+        return new SupportContactRecorded(
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                LocalDate.parse(on),
+                RECORDED,
+                episode,
+                UUID.randomUUID(),
+                ContactMode.HOME_VISIT,
+                missed ? 0 : 30,
+                StaffRole.SOCIAL_WORKER,
+                missed);
+    }
+
+    static SupportOffered offer(Municipality m, String participant, UUID episode, UUID offer, String on) {
+        return new SupportOffered(
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                LocalDate.parse(on),
+                RECORDED,
+                episode,
+                offer,
+                SupportServiceType.MENTAL_HEALTH);
+    }
+
+    static SupportDeclined decline(Municipality m, String participant, UUID episode, UUID offer, String on) {
+        return new SupportDeclined(
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                LocalDate.parse(on),
+                RECORDED,
+                episode,
+                offer,
+                SupportDeclineReason.NOT_WANTED_NOW);
+    }
+
+    /** A WHOQOL-BREF assessment with the given scores, none of its items missing. */
+    static QualityOfLifeAssessed assessed(
+            Municipality m,
+            String participant,
+            LocalDate on,
+            String version,
+            AssessmentTimepoint timepoint,
+            Map<String, Double> scores) {
+        return new QualityOfLifeAssessed(
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                on,
+                RECORDED,
+                UUID.randomUUID(),
+                QualityOfLifeInstrument.WHOQOL_BREF,
+                version,
+                timepoint,
+                "whoqol-bref-1",
+                scores,
+                null,
+                null,
+                0);
     }
 
     static KafkaProducer<String, byte[]> producer() {

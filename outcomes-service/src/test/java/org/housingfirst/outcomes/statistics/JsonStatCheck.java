@@ -53,6 +53,26 @@ public final class JsonStatCheck {
                         .isTrue());
     }
 
+    /**
+     * The position in {@code value} of the cell with the given codes, row-major in the order of {@code id}; a dimension
+     * not named must have a single category.
+     */
+    public static int position(JsonNode dataset, Map<String, String> codes) {
+        int position = 0;
+        for (int i = 0; i < dataset.get("id").size(); i++) {
+            String dimension = dataset.get("id").get(i).asString();
+            JsonNode index =
+                    dataset.get("dimension").get(dimension).get("category").get("index");
+            int size = dataset.get("size").get(i).asInt();
+            String code = codes.get(dimension);
+            assertThat(code != null || size == 1)
+                    .as("dimension %s chosen", dimension)
+                    .isTrue();
+            position = position * size + (code == null ? 0 : index.get(code).asInt());
+        }
+        return position;
+    }
+
     /** Asserts every published rate passes the threshold and no suppressed cell is derivable; returns how many are. */
     public static int assertNothingDerivable(JsonNode dataset, int k) {
         List<String> regions = codes(dataset, "region");

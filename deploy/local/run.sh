@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the platform locally without Docker: PostgreSQL (the machine's, on 127.0.0.1:5432), a real Kafka broker
-# (KRaft, from Maven Central jars), tenancy-service, support-service and outcomes-service with the local profile. Ctrl-C stops everything.
+# Runs the platform locally without Docker: PostgreSQL (the machine's on 127.0.0.1:5432 when it answers, otherwise an
+# embedded one from Maven Central), a real Kafka broker (KRaft, from Maven Central jars), tenancy-service,
+# support-service and outcomes-service with the local profile. Ctrl-C stops everything.
 # Data stays in PostgreSQL and in .local/kafka-data-<machine|embedded>, so a second run continues where the first stopped. The first run
 # loads the demo data (demo-data module, through the public REST APIs); --smoke loads a small demo, checks one metric
 # over HTTP and stops.
@@ -16,14 +17,19 @@ pids=()
 embedded_pg=""
 pg_as=()
 
+# Stops what this run started, once, even when the terminal or a pipe reading our output has gone away.
 stop() {
-  echo; echo "Stopping..."
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  if [ -n "$embedded_pg" ]; then "${pg_as[@]}" $embedded_pg -m fast -w stop >/dev/null 2>&1 || true; fi
-  echo "Stopped."
+  trap - EXIT INT TERM
+  trap '' PIPE
+  set +e
+  { echo; echo "Stopping..."; } 2>/dev/null
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
+  wait 2>/dev/null
+  if [ -n "$embedded_pg" ]; then "${pg_as[@]}" $embedded_pg -m fast -w stop >/dev/null 2>&1; fi
+  echo "Stopped." 2>/dev/null
 }
-trap stop EXIT INT TERM
+trap stop EXIT
+trap 'exit 130' INT TERM
 
 wait_for() { # url-or-port description seconds
   local what=$1 description=$2 seconds=$3
@@ -39,8 +45,9 @@ wait_for() { # url-or-port description seconds
 # 1. Build what is missing.
 service_jar() { ls "$1"/target/"$1"-*.jar 2>/dev/null | grep -v original | head -n 1 || true; }
 if [ -z "$(service_jar tenancy-service)" ] || [ -z "$(service_jar support-service)" ] || [ -z "$(service_jar outcomes-service)" ] || [ -z "$(service_jar demo-data)" ]; then
-  echo "Building (first run)..."
-  ./mvnw -q -B install -DskipTests
+  echo "Building (first run, about two minutes; full log in $state/logs/build.log)..."
+  ./mvnw -B install -DskipTests 2>&1 | tee "$state/logs/build.log" \
+    | grep --line-buffered -E '^\[INFO\] Building .*\[[0-9]+/[0-9]+\]|BUILD|ERROR' | sed -u -e 's/^\[INFO\] /  /' -e 's/ *\[/ [/'
 fi
 
 # 2. PostgreSQL with one database per service: the machine's on 127.0.0.1:5432 when it answers; otherwise an embedded
@@ -131,8 +138,9 @@ if [ "${1:-}" = "--smoke" ]; then
   echo
   dashboard=$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:8083/dashboard/index.html)
   echo "Smoke check: Malmö 6-month retention counts ${eligible:-0} eligible participants; dashboard page $dashboard"
-  [ "${eligible:-0}" -gt 0 ] && [ "$dashboard" = 200 ]
-  exit 0
+  if [ "${eligible:-0}" -gt 0 ] && [ "$dashboard" = 200 ]; then exit 0; fi
+  echo "Smoke check FAILED (logs in $state/logs)"
+  exit 1
 fi
 
 load_demo "${DEMO_PARTICIPANTS:-1500}" "demo-loaded-$world"

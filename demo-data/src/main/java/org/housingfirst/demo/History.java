@@ -218,7 +218,7 @@ final class History {
         LocalDate day = enrolled.plusDays(7 + random.nextInt(14));
         while (!day.isAfter(supportUntil)) {
             contacts.merge(day, 1, Integer::sum);
-            long gap = ChronoUnit.DAYS.between(enrolled, day) < 365 ? 20 + random.nextInt(21) : 60 + random.nextInt(61);
+            long gap = ChronoUnit.DAYS.between(enrolled, day) < 365 ? 8 + random.nextInt(13) : 20 + random.nextInt(21);
             day = day.plusDays(gap);
         }
         int c = 0;

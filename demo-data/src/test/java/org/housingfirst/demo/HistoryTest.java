@@ -3,6 +3,7 @@ package org.housingfirst.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,22 +38,21 @@ class HistoryTest {
         }
     }
 
-    private static Recorder plan(long seed, int participants, Map<String, List<Object[]>> tenancies) {
+    /** A request as planned: its path with ids replaced and its body. */
+    private record Sent(String path, Map<String, ?> body) {}
+
+    /** Plans the histories; when {@code byParticipant} is given, also keeps each participant's requests in it. */
+    private static Recorder plan(long seed, int participants, Map<String, List<Sent>> byParticipant) {
         Recorder recorder = new Recorder();
         Tokens tokens = new Tokens(Map.of(), "x".repeat(40));
         for (int i = 0; i < participants; i++) {
             Site site = Site.ALL.get(i % Site.ALL.size());
-            int index = i;
+            String participant = site.name() + "|" + i;
             Poster recording = (base, path, token, body, key) -> {
-                if (tenancies != null && path.equals("/api/v1/tenancies")) {
-                    tenancies
-                            .computeIfAbsent(site.name() + "|" + index, k -> new ArrayList<>())
-                            .add(new Object[] {"start", body.get("moveInDate")});
-                }
-                if (tenancies != null && path.matches("/api/v1/tenancies/[^/]+/end")) {
-                    tenancies
-                            .computeIfAbsent(site.name() + "|" + index, k -> new ArrayList<>())
-                            .add(new Object[] {"end", body.get("endDate"), body.get("endReason")});
+                if (byParticipant != null) {
+                    byParticipant
+                            .computeIfAbsent(participant, k -> new ArrayList<>())
+                            .add(new Sent(path.replaceAll("[0-9a-f-]{36}", "ID"), body));
                 }
                 return recorder.post(base, path, token, body, key);
             };
@@ -74,21 +74,32 @@ class HistoryTest {
      */
     @Test
     void aboutFourInFiveKeepTheirHomeForAYearAndMunicipalitiesDiffer() {
-        Map<String, List<Object[]>> tenancies = new HashMap<>();
-        plan(42, 1500, tenancies);
+        Map<String, List<Sent>> planned = new HashMap<>();
+        plan(42, 1500, planned);
         Map<String, int[]> bySite = new HashMap<>();
-        tenancies.forEach((key, events) -> {
-            LocalDate moveIn = LocalDate.parse((String) events.getFirst()[1]);
+        planned.forEach((key, sent) -> {
+            List<Sent> tenancyEvents = sent.stream()
+                    .filter(r ->
+                            r.path().equals("/api/v1/tenancies") || r.path().endsWith("/end"))
+                    .toList();
+            if (tenancyEvents.isEmpty()) {
+                return;
+            }
+            LocalDate moveIn =
+                    LocalDate.parse((String) tenancyEvents.getFirst().body().get("moveInDate"));
             if (moveIn.plusYears(1).isAfter(UNTIL)) {
                 return;
             }
-            boolean lost = events.stream()
-                    .anyMatch(e -> e[0].equals("end")
-                            && !"REHOUSED_WITHIN_PROGRAMME".equals(e[2])
-                            && !"MOVED_TO_OTHER_PERMANENT_HOUSING".equals(e[2])
-                            && !"DECEASED".equals(e[2])
-                            && !"LONG_TERM_CARE".equals(e[2])
-                            && LocalDate.parse((String) e[1]).isBefore(moveIn.plusYears(1)));
+            boolean lost = tenancyEvents.stream()
+                    .map(Sent::body)
+                    .anyMatch(body -> body.containsKey("endReason")
+                            && !List.of(
+                                            "REHOUSED_WITHIN_PROGRAMME",
+                                            "MOVED_TO_OTHER_PERMANENT_HOUSING",
+                                            "DECEASED",
+                                            "LONG_TERM_CARE")
+                                    .contains(body.get("endReason"))
+                            && LocalDate.parse((String) body.get("endDate")).isBefore(moveIn.plusYears(1)));
             int[] counts = bySite.computeIfAbsent(key.substring(0, key.indexOf('|')), k -> new int[2]);
             counts[0]++;
             counts[1] += lost ? 0 : 1;
@@ -100,5 +111,31 @@ class HistoryTest {
         double trondheim = (double) bySite.get("Trondheim")[1] / bySite.get("Trondheim")[0];
         assertThat(trondheim).isGreaterThan(uppsala);
         assertThat(all).isGreaterThan(1000);
+    }
+
+    /*
+     * Housing First support is frequent: in the first year in the programme a participant is seen about twice a month,
+     * later about monthly. Measured here as the mean gap between planned contacts.
+     */
+    @Test
+    void supportContactsAreFrequentInTheFirstYearAndAboutMonthlyLater() {
+        Map<String, List<Sent>> planned = new HashMap<>();
+        plan(42, 300, planned);
+        long[] firstYear = new long[2];
+        long[] later = new long[2];
+        planned.values().forEach(sent -> {
+            LocalDate enrolled = LocalDate.parse((String) sent.getFirst().body().get("enrolledOn"));
+            List<LocalDate> contacts = sent.stream()
+                    .filter(r -> r.path().endsWith("/contacts"))
+                    .map(r -> LocalDate.parse((String) r.body().get("contactedOn")))
+                    .toList();
+            for (int c = 1; c < contacts.size(); c++) {
+                long[] sums = contacts.get(c).isBefore(enrolled.plusYears(1)) ? firstYear : later;
+                sums[0] += ChronoUnit.DAYS.between(contacts.get(c - 1), contacts.get(c));
+                sums[1]++;
+            }
+        });
+        assertThat((double) firstYear[0] / firstYear[1]).isBetween(10.0, 18.0);
+        assertThat((double) later[0] / later[1]).isBetween(20.0, 40.0);
     }
 }

@@ -243,7 +243,7 @@ final class History {
             if (on.isAfter(supportUntil) || (t > 0 && random.nextInt(10) < 2)) {
                 continue;
             }
-            double gain = housed ? 0.35 * t : 0.05 * t;
+            double gain = housed ? 0.15 * t : 0.02 * t; // about 7 WHOQOL-BREF domain points a year when housed
             for (QualityOfLifeInstrument instrument :
                     new QualityOfLifeInstrument[] {QualityOfLifeInstrument.WHOQOL_BREF, QualityOfLifeInstrument.MANSA
                     }) {

@@ -138,4 +138,31 @@ class HistoryTest {
         assertThat((double) firstYear[0] / firstYear[1]).isBetween(10.0, 18.0);
         assertThat((double) later[0] / later[1]).isBetween(20.0, 40.0);
     }
+
+    /*
+     * Quality of life improves modestly, as in Housing First trials: WHOQOL-BREF items (1 to 5, the reversed ones left
+     * out) rise by about 0.3 from baseline to 12 months, some 5 to 10 points on a 0-100 domain score.
+     */
+    @Test
+    void qualityOfLifeImprovesModestly() {
+        Map<String, List<Sent>> planned = new HashMap<>();
+        plan(42, 300, planned);
+        Map<String, double[]> byTimepoint = new HashMap<>();
+        planned.values().stream()
+                .flatMap(List::stream)
+                .filter(r -> r.path().endsWith("/quality-of-life-assessments")
+                        && r.body().get("instrument").equals("WHOQOL_BREF"))
+                .forEach(r -> {
+                    double[] sum = byTimepoint.computeIfAbsent((String) r.body().get("timepoint"), k -> new double[2]);
+                    ((Map<?, ?>) r.body().get("answers")).forEach((item, answer) -> {
+                        if (!List.of("Q3", "Q4", "Q26").contains(item)) {
+                            sum[0] += (Integer) answer;
+                            sum[1]++;
+                        }
+                    });
+                });
+        double baseline = byTimepoint.get("BASELINE")[0] / byTimepoint.get("BASELINE")[1];
+        double year = byTimepoint.get("MONTH_12")[0] / byTimepoint.get("MONTH_12")[1];
+        assertThat(25 * (year - baseline)).isBetween(5.0, 10.0);
+    }
 }

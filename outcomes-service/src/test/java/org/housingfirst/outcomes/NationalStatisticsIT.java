@@ -166,7 +166,7 @@ class NationalStatisticsIT extends ServiceIntegrationTest {
         assertThat(values.get(0).asLong()).isEqualTo(numerator);
         assertThat(values.get(1).asLong()).isEqualTo(denominator);
         assertThat(values.get(4).asLong()).isEqualTo(vestland);
-        assertThat(data.get("extension").get("disclosurePolicy").asString()).isEqualTo("k5-primary-and-secondary-v1");
+        assertThat(data.get("extension").get("disclosurePolicy").asString()).isEqualTo("k5-primary-and-secondary-v2");
     }
 
     /* From every table a national caller can fetch, over two quarters, no suppressed value follows by subtraction. */

@@ -1,11 +1,20 @@
 package org.housingfirst.outcomes.statistics;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * Threshold suppression with secondary suppression (domain brief §6.2). A cell is suppressed when its denominator,
  * numerator or complement is below k (primary). Then, as long as some additive relation (a total and its parts, across
  * the region hierarchy or a breakdown) has exactly one suppressed cell, which subtraction would reveal, one more cell of
- * that relation is suppressed: the part with the smallest denominator, or the total when no part is left. Cells
- * without participants are never suppressed and never used to hide another: their zero is public.
+ * that relation is suppressed: the part with the smallest denominator, or the total when no part is left. That rule is
+ * necessary but not sufficient: chains of relations can still pin a hidden cell down (a "bridge" between two groups of
+ * hidden cells). So the result is audited exactly ({@link Derivability}); while a hidden cell can be computed, the
+ * published cell with the smallest denominator in the nearest relation that feeds the computation is hidden too, and
+ * the rule and the audit run again. Cells without participants are never suppressed and never used to hide another:
+ * their zero is public.
  */
 final class DisclosureControl {
 
@@ -24,10 +33,23 @@ final class DisclosureControl {
     private DisclosureControl() {}
 
     static String policy(int k) {
-        return "k" + k + "-primary-and-secondary-v1";
+        return "k" + k + "-primary-and-secondary-v2";
     }
 
     static Status[] apply(RateCube cube, int k) {
+        Status[] status = ruleOfTwo(cube, k);
+        List<List<int[]>> byCell = relationsByCell(cube);
+        for (Set<Integer> exposed = Derivability.exposed(hidden(status), cube.relations);
+                !exposed.isEmpty();
+                exposed = Derivability.exposed(hidden(status), cube.relations)) {
+            status[cover(cube, status, byCell, exposed.iterator().next())] = Status.SECONDARY;
+            protectSingles(cube, status);
+        }
+        return status;
+    }
+
+    /** Primary suppression and the rule of two, without the audit: policy v1, kept to show what the audit adds. */
+    static Status[] ruleOfTwo(RateCube cube, int k) {
         Status[] status = new Status[cube.size()];
         for (int cell = 0; cell < status.length; cell++) {
             long denominator = cube.denominators[cell];
@@ -40,6 +62,12 @@ final class DisclosureControl {
                 status[cell] = Status.PUBLISHED;
             }
         }
+        protectSingles(cube, status);
+        return status;
+    }
+
+    /** While a relation has exactly one suppressed cell, suppresses another of it. */
+    private static void protectSingles(RateCube cube, Status[] status) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -54,7 +82,62 @@ final class DisclosureControl {
                 }
             }
         }
-        return status;
+    }
+
+    /**
+     * The published cell to hide so that {@code exposed} is computed from one more unknown: searching outwards from it
+     * through relations of hidden cells, the first relations that hold a published cell give the candidates; the one
+     * with the smallest denominator is taken.
+     */
+    private static int cover(RateCube cube, Status[] status, List<List<int[]>> byCell, int exposed) {
+        Set<Integer> seen = new HashSet<>(List.of(exposed));
+        List<Integer> level = List.of(exposed);
+        while (!level.isEmpty()) {
+            int best = -1;
+            List<Integer> next = new ArrayList<>();
+            for (int cell : level) {
+                for (int[] relation : byCell.get(cell)) {
+                    for (int other : relation) {
+                        if (status[other] == Status.PUBLISHED) {
+                            if (best < 0 || cube.denominators[other] < cube.denominators[best]) {
+                                best = other;
+                            }
+                        } else if (status[other].suppressed() && seen.add(other)) {
+                            next.add(other);
+                        }
+                    }
+                }
+            }
+            if (best >= 0) {
+                return best;
+            }
+            level = next;
+        }
+        throw new IllegalStateException("a hidden cell is derivable though no published cell is related to it");
+    }
+
+    private static List<List<int[]>> relationsByCell(RateCube cube) {
+        List<List<int[]>> byCell = new ArrayList<>();
+        for (int cell = 0; cell < cube.size(); cell++) {
+            byCell.add(new ArrayList<>());
+        }
+        for (int[] relation : cube.relations) {
+            for (int cell : relation) {
+                byCell.get(cell).add(relation);
+            }
+        }
+        return byCell;
+    }
+
+    /** The suppressed cells. */
+    static Set<Integer> hidden(Status[] status) {
+        Set<Integer> hidden = new HashSet<>();
+        for (int cell = 0; cell < status.length; cell++) {
+            if (status[cell].suppressed()) {
+                hidden.add(cell);
+            }
+        }
+        return hidden;
     }
 
     private static int complement(RateCube cube, Status[] status, int[] relation) {

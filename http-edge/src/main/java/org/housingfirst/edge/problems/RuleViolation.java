@@ -1,11 +1,10 @@
 package org.housingfirst.edge.problems;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 /**
  * A command an aggregate refuses, naming the request field at fault. Plain Java, so aggregates can throw it; the
- * date checks every aggregate makes live here too.
+ * plausible range of business dates is {@link BusinessDates}.
  */
 public final class RuleViolation extends RejectedRequest {
 
@@ -23,15 +22,6 @@ public final class RuleViolation extends RejectedRequest {
 
     public static RuleViolation invalid(String field, String message) {
         return new RuleViolation(Kind.UNPROCESSABLE, field, message);
-    }
-
-    /** Business dates are never in the future; returns today by the given clock. */
-    public static LocalDate notInFuture(LocalDate date, String field, Clock clock) {
-        LocalDate today = LocalDate.now(clock);
-        if (date.isAfter(today)) {
-            throw invalid(field, "must not be in the future");
-        }
-        return today;
     }
 
     /** A date that must not come before another recorded date. */

@@ -1,13 +1,13 @@
 package org.housingfirst.support.assessments;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.housingfirst.contracts.support.FidelityAssessed;
+import org.housingfirst.edge.problems.BusinessDates;
 import org.housingfirst.edge.problems.RuleViolation;
 import org.housingfirst.edge.security.EventContext;
 import org.housingfirst.edge.security.EventContexts;
@@ -41,7 +41,7 @@ class Assessments {
     private final EventContexts contexts;
     private final JdbcClient jdbc;
     private final AssessmentConfiguration.ScoringSetup setup;
-    private final Clock clock;
+    private final BusinessDates dates;
 
     Assessments(
             CommandGateway commands,
@@ -49,13 +49,13 @@ class Assessments {
             EventContexts contexts,
             JdbcClient jdbc,
             AssessmentConfiguration.ScoringSetup setup,
-            Clock clock) {
+            BusinessDates dates) {
         this.commands = commands;
         this.events = events;
         this.contexts = contexts;
         this.jdbc = jdbc;
         this.setup = setup;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     @Transactional
@@ -102,7 +102,7 @@ class Assessments {
 
     @Transactional
     AssessmentResponse recordFidelity(String programmeId, FidelityAssessmentRequest request, ReportingUnit unit) {
-        RuleViolation.notInFuture(request.assessedOn(), "assessedOn", clock);
+        dates.check(request.assessedOn(), "assessedOn");
         FidelityScale scale = setup.fidelityScales().get(request.scale().name());
         if (scale == null) {
             throw RuleViolation.invalid("scale", "is not configured on this platform");

@@ -2,9 +2,7 @@ package org.housingfirst.support.support;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.housingfirst.edge.problems.RuleViolation.notBefore;
-import static org.housingfirst.edge.problems.RuleViolation.notInFuture;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +32,7 @@ import org.housingfirst.contracts.support.SupportEpisodeStarted;
 import org.housingfirst.contracts.support.SupportIntensityChanged;
 import org.housingfirst.contracts.support.SupportModel;
 import org.housingfirst.contracts.support.SupportOffered;
+import org.housingfirst.edge.problems.BusinessDates;
 import org.housingfirst.edge.problems.RuleViolation;
 import org.housingfirst.edge.security.EventContext;
 
@@ -41,7 +40,7 @@ import org.housingfirst.edge.security.EventContext;
  * One participant's support in one municipality. Support follows the person: episodes need an enrolment but no
  * tenancy, and go on through a lost tenancy. Offers are answered once, nothing follows an episode's end, an
  * assessment time point is recorded once per instrument (ad hoc assessments excepted), and business dates are checked
- * against the injected {@link Clock}.
+ * against the injected {@link BusinessDates}.
  */
 @Aggregate
 class SupportHistory {
@@ -60,8 +59,8 @@ class SupportHistory {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(EnrolParticipant command, Clock clock) {
-        notInFuture(command.enrolledOn(), "enrolledOn", clock);
+    void handle(EnrolParticipant command, BusinessDates dates) {
+        dates.check(command.enrolledOn(), "enrolledOn");
         if (activeEnrolments.containsKey(command.programmeId())) {
             throw RuleViolation.conflict("programmeId", "the participant is already enrolled in this programme");
         }
@@ -85,8 +84,8 @@ class SupportHistory {
     }
 
     @CommandHandler
-    void handle(RecordConsent command, Clock clock) {
-        notInFuture(command.givenOn(), "givenOn", clock);
+    void handle(RecordConsent command, BusinessDates dates) {
+        dates.check(command.givenOn(), "date");
         if (consents.contains(command.purpose())) {
             throw RuleViolation.conflict("purpose", "consent for this purpose is already recorded");
         }
@@ -102,8 +101,8 @@ class SupportHistory {
     }
 
     @CommandHandler
-    void handle(WithdrawConsent command, Clock clock) {
-        notInFuture(command.withdrawnOn(), "withdrawnOn", clock);
+    void handle(WithdrawConsent command, BusinessDates dates) {
+        dates.check(command.withdrawnOn(), "date");
         if (!consents.contains(command.purpose())) {
             throw RuleViolation.conflict("purpose", "no consent for this purpose is recorded");
         }
@@ -119,8 +118,8 @@ class SupportHistory {
     }
 
     @CommandHandler
-    void handle(ExitParticipant command, Clock clock) {
-        notInFuture(command.exitedOn(), "exitedOn", clock);
+    void handle(ExitParticipant command, BusinessDates dates) {
+        dates.check(command.exitedOn(), "exitedOn");
         LocalDate enrolledOn = activeEnrolments.get(command.programmeId());
         if (enrolledOn == null) {
             throw RuleViolation.conflict("programmeId", "the participant is not enrolled in this programme");
@@ -140,8 +139,8 @@ class SupportHistory {
     }
 
     @CommandHandler
-    void handle(StartSupportEpisode command, Clock clock) {
-        notInFuture(command.startedOn(), "startedOn", clock);
+    void handle(StartSupportEpisode command, BusinessDates dates) {
+        dates.check(command.startedOn(), "startedOn");
         if (activeEnrolments.isEmpty()) {
             throw RuleViolation.conflict("participantId", "the participant is not enrolled in a programme");
         }
@@ -165,8 +164,8 @@ class SupportHistory {
     }
 
     @CommandHandler
-    void handle(OfferSupport command, Clock clock) {
-        notInFuture(command.offeredOn(), "offeredOn", clock);
+    void handle(OfferSupport command, BusinessDates dates) {
+        dates.check(command.offeredOn(), "offeredOn");
         Episode episode = openEpisode(command.episodeId());
         notBefore(command.offeredOn(), episode.startedOn, "offeredOn", "the start of the episode");
         if (episode.offers.containsKey(command.offerId())) {
@@ -186,8 +185,8 @@ class SupportHistory {
     }
 
     @CommandHandler
-    void handle(AcceptSupport command, Clock clock) {
-        notInFuture(command.acceptedOn(), "acceptedOn", clock);
+    void handle(AcceptSupport command, BusinessDates dates) {
+        dates.check(command.acceptedOn(), "acceptedOn");
         LocalDate offeredOn = openOffer(command.episodeId(), command.offerId());
         notBefore(command.acceptedOn(), offeredOn, "acceptedOn", "the offer date");
         EventContext c = command.context();
@@ -203,8 +202,8 @@ class SupportHistory {
     }
 
     @CommandHandler
-    void handle(DeclineSupport command, Clock clock) {
-        notInFuture(command.declinedOn(), "declinedOn", clock);
+    void handle(DeclineSupport command, BusinessDates dates) {
+        dates.check(command.declinedOn(), "declinedOn");
         LocalDate offeredOn = openOffer(command.episodeId(), command.offerId());
         notBefore(command.declinedOn(), offeredOn, "declinedOn", "the offer date");
         EventContext c = command.context();
@@ -221,8 +220,8 @@ class SupportHistory {
     }
 
     @CommandHandler
-    void handle(RecordSupportContact command, Clock clock) {
-        notInFuture(command.contactedOn(), "contactedOn", clock);
+    void handle(RecordSupportContact command, BusinessDates dates) {
+        dates.check(command.contactedOn(), "contactedOn");
         Episode episode = openEpisode(command.episodeId());
         notBefore(command.contactedOn(), episode.startedOn, "contactedOn", "the start of the episode");
         if (command.missed() && command.durationMinutes() != 0) {
@@ -245,8 +244,8 @@ class SupportHistory {
     }
 
     @CommandHandler
-    void handle(ChangeSupportIntensity command, Clock clock) {
-        notInFuture(command.changedOn(), "changedOn", clock);
+    void handle(ChangeSupportIntensity command, BusinessDates dates) {
+        dates.check(command.changedOn(), "changedOn");
         Episode episode = openEpisode(command.episodeId());
         notBefore(command.changedOn(), episode.latestDate, "changedOn", "the episode's latest recorded date");
         if (episode.model == command.toModel()
@@ -268,8 +267,8 @@ class SupportHistory {
     }
 
     @CommandHandler
-    void handle(EndSupportEpisode command, Clock clock) {
-        notInFuture(command.endedOn(), "endedOn", clock);
+    void handle(EndSupportEpisode command, BusinessDates dates) {
+        dates.check(command.endedOn(), "endedOn");
         Episode episode = openEpisode(command.episodeId());
         notBefore(command.endedOn(), episode.latestDate, "endedOn", "the episode's latest recorded date");
         EventContext c = command.context();
@@ -285,8 +284,8 @@ class SupportHistory {
     }
 
     @CommandHandler
-    void handle(RecordQualityOfLife command, Clock clock) {
-        notInFuture(command.assessedOn(), "assessedOn", clock);
+    void handle(RecordQualityOfLife command, BusinessDates dates) {
+        dates.check(command.assessedOn(), "assessedOn");
         if (!everEnrolled) {
             throw RuleViolation.conflict("participantId", "the participant has never been enrolled");
         }

@@ -27,6 +27,7 @@ import org.housingfirst.contracts.support.SupportEpisodeStarted;
 import org.housingfirst.contracts.support.SupportModel;
 import org.housingfirst.contracts.support.SupportOffered;
 import org.housingfirst.contracts.support.SupportServiceType;
+import org.housingfirst.edge.problems.BusinessDates;
 import org.housingfirst.edge.problems.RuleViolation;
 import org.housingfirst.edge.security.EventContext;
 import org.housingfirst.support.scoring.Scores;
@@ -51,7 +52,7 @@ class SupportHistoryTest {
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(SupportHistory.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZONE));
+        fixture.registerInjectableResource(new BusinessDates(Clock.fixed(NOW, ZONE), BusinessDates.DEFAULT_EARLIEST));
     }
 
     private static EventContext context() {

@@ -2,7 +2,6 @@ package org.housingfirst.tenancy.tenancy;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -31,13 +30,14 @@ import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.contracts.tenancy.TenancySustained;
+import org.housingfirst.edge.problems.BusinessDates;
 import org.housingfirst.edge.problems.RuleViolation;
 import org.housingfirst.edge.security.EventContext;
 
 /**
  * One participant's housing history in one municipality. It holds the rules that span tenancies: one active tenancy at
  * a time, sequential tenancies for rehousing, offers that are answered once. Dates are checked against the injected
- * {@link Clock}; the aggregate never reads the time itself.
+ * {@link BusinessDates}; the aggregate never reads the time itself.
  */
 @Aggregate
 class HousingHistory {
@@ -56,8 +56,8 @@ class HousingHistory {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OfferHousing command, Clock clock) {
-        RuleViolation.notInFuture(command.offeredOn(), "offeredOn", clock);
+    void handle(OfferHousing command, BusinessDates dates) {
+        dates.check(command.offeredOn(), "offeredOn");
         if (offers.containsKey(command.offerId())) {
             throw RuleViolation.conflict("offerId", "an offer with this id already exists");
         }
@@ -75,8 +75,8 @@ class HousingHistory {
     }
 
     @CommandHandler
-    void handle(DeclineHousingOffer command, Clock clock) {
-        RuleViolation.notInFuture(command.declinedOn(), "declinedOn", clock);
+    void handle(DeclineHousingOffer command, BusinessDates dates) {
+        dates.check(command.declinedOn(), "declinedOn");
         Offer offer = openOffer(command.offerId(), "offerId");
         RuleViolation.notBefore(command.declinedOn(), offer.offeredOn, "declinedOn", "the offer date");
         EventContext c = command.context();
@@ -93,8 +93,8 @@ class HousingHistory {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(StartTenancy command, Clock clock) {
-        LocalDate today = RuleViolation.notInFuture(command.moveInDate(), "moveInDate", clock);
+    void handle(StartTenancy command, BusinessDates dates) {
+        LocalDate today = dates.check(command.moveInDate(), "moveInDate");
         if (tenancies.containsKey(command.tenancyId())) {
             throw RuleViolation.conflict("tenancyId", "a tenancy with this id already exists");
         }
@@ -141,8 +141,8 @@ class HousingHistory {
     }
 
     @CommandHandler
-    void handle(ConvertTenancyContract command, Clock clock) {
-        RuleViolation.notInFuture(command.convertedOn(), "convertedOn", clock);
+    void handle(ConvertTenancyContract command, BusinessDates dates) {
+        dates.check(command.convertedOn(), "convertedOn");
         Tenancy tenancy = activeTenancy(command.tenancyId());
         RuleViolation.notBefore(
                 command.convertedOn(), tenancy.latestDate, "convertedOn", "the tenancy's latest recorded date");
@@ -165,8 +165,8 @@ class HousingHistory {
     }
 
     @CommandHandler
-    void handle(RegisterTenancyRisk command, Clock clock) {
-        RuleViolation.notInFuture(command.registeredOn(), "registeredOn", clock);
+    void handle(RegisterTenancyRisk command, BusinessDates dates) {
+        dates.check(command.registeredOn(), "registeredOn");
         Tenancy tenancy = activeTenancy(command.tenancyId());
         RuleViolation.notBefore(command.registeredOn(), tenancy.moveIn, "registeredOn", "the move-in date");
         EventContext c = command.context();
@@ -182,8 +182,8 @@ class HousingHistory {
     }
 
     @CommandHandler
-    void handle(StartTemporaryAbsence command, Clock clock) {
-        RuleViolation.notInFuture(command.startedOn(), "startedOn", clock);
+    void handle(StartTemporaryAbsence command, BusinessDates dates) {
+        dates.check(command.startedOn(), "startedOn");
         Tenancy tenancy = activeTenancy(command.tenancyId());
         if (tenancy.openAbsenceId != null) {
             throw RuleViolation.conflict("startedOn", "an absence is already open for this tenancy");
@@ -210,8 +210,8 @@ class HousingHistory {
     }
 
     @CommandHandler
-    void handle(EndTemporaryAbsence command, Clock clock) {
-        RuleViolation.notInFuture(command.endedOn(), "endedOn", clock);
+    void handle(EndTemporaryAbsence command, BusinessDates dates) {
+        dates.check(command.endedOn(), "endedOn");
         Tenancy tenancy = activeTenancy(command.tenancyId());
         if (!command.absenceId().equals(tenancy.openAbsenceId)) {
             throw RuleViolation.unknown("absenceId", "no open absence with this id in the tenancy");
@@ -230,8 +230,8 @@ class HousingHistory {
     }
 
     @CommandHandler
-    void handle(EndTenancy command, Clock clock) {
-        RuleViolation.notInFuture(command.endDate(), "endDate", clock);
+    void handle(EndTenancy command, BusinessDates dates) {
+        dates.check(command.endDate(), "endDate");
         Tenancy tenancy = activeTenancy(command.tenancyId());
         RuleViolation.notBefore(command.endDate(), tenancy.latestDate, "endDate", "the tenancy's latest recorded date");
         EventContext c = command.context();
@@ -249,13 +249,13 @@ class HousingHistory {
     }
 
     @CommandHandler
-    void handle(SustainTenancy command, Clock clock) {
+    void handle(SustainTenancy command, BusinessDates dates) {
         Tenancy tenancy = tenancies.get(command.tenancyId());
         if (tenancy == null) {
             throw RuleViolation.unknown("tenancyId", "no such tenancy");
         }
         if (!tenancy.ended) {
-            sustainIfDue(command.tenancyId(), command.months(), LocalDate.now(clock), command.recordedAt());
+            sustainIfDue(command.tenancyId(), command.months(), dates.today(), command.recordedAt());
         }
     }
 

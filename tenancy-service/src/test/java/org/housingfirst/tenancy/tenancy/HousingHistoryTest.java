@@ -25,6 +25,7 @@ import org.housingfirst.contracts.tenancy.TemporaryAbsenceStarted;
 import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.contracts.tenancy.TenancySustained;
+import org.housingfirst.edge.problems.BusinessDates;
 import org.housingfirst.edge.problems.RuleViolation;
 import org.housingfirst.edge.security.EventContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,7 @@ class HousingHistoryTest {
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(HousingHistory.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZONE));
+        fixture.registerInjectableResource(new BusinessDates(Clock.fixed(NOW, ZONE), BusinessDates.DEFAULT_EARLIEST));
     }
 
     private static EventContext context() {
@@ -236,6 +237,18 @@ class HousingHistoryTest {
                 .when(start(TENANCY, TODAY.plusDays(1)))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("must not be in the future");
+    }
+
+    @Test
+    void rejectsBusinessDatesBeforeTheEarliestPlausibleDay() {
+        fixture.givenNoPriorActivity()
+                .when(start(TENANCY, LocalDate.of(1, 1, 1)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("must not be before 1900-01-01");
+        fixture.givenNoPriorActivity()
+                .when(start(TENANCY, LocalDate.of(-1, 1, 1)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("must not be before 1900-01-01");
     }
 
     @Test

@@ -66,6 +66,19 @@ class DeployFilesTest {
                 .contains("CREATE DATABASE tenancy", "CREATE DATABASE support", "CREATE DATABASE outcomes");
     }
 
+    /* Rebuilds replay the topics from offset 0; a broker default of 7 days would leave a fraction of the history. */
+    @Test
+    void brokersKeepEveryEventForEver() throws IOException {
+        Map<String, Object> kafka =
+                map(map(yaml(ROOT.resolve("deploy/compose/compose.yaml")).get("services"))
+                        .get("kafka"));
+        assertThat(map(kafka.get("environment")).get("KAFKA_LOG_RETENTION_MS"))
+                .asString()
+                .isEqualTo("-1");
+        assertThat(Files.readAllLines(ROOT.resolve("deploy/local/kafka/server.properties")))
+                .contains("log.retention.ms=-1");
+    }
+
     @Test
     void kubernetesBaseProbesPortsVariablesAndSecretsByReference() throws IOException {
         Path base = ROOT.resolve("deploy/kubernetes/base");

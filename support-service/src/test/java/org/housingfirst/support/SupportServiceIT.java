@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.housingfirst.contracts.support.SupportEvents;
 import org.housingfirst.testbackends.Api;
 import org.housingfirst.testbackends.ServiceIntegrationTest;
+import org.housingfirst.testbackends.TestBackends;
 import org.housingfirst.testbackends.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -502,6 +503,14 @@ class SupportServiceIT extends ServiceIntegrationTest {
     }
 
     private record OpenOffer(String participant, String episode, String offer) {}
+
+    /* outcomes-service rebuilds from offset 0: the topic, pre-created with broker defaults here, keeps every event. */
+    @Test
+    void theTopicKeepsEveryEventForEver() {
+        assertThat(TestBackends.topicConfig(SupportEvents.TOPIC))
+                .containsEntry("retention.ms", "-1")
+                .containsEntry("retention.bytes", "-1");
+    }
 
     private void assertProblem(Api.Response response, int status, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);

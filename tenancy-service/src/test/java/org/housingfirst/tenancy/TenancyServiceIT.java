@@ -18,6 +18,7 @@ import org.housingfirst.identity.Pseudonymiser;
 import org.housingfirst.testbackends.Api;
 import org.housingfirst.testbackends.IntegrationTestConfiguration;
 import org.housingfirst.testbackends.ServiceIntegrationTest;
+import org.housingfirst.testbackends.TestBackends;
 import org.housingfirst.testbackends.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -500,6 +501,14 @@ class TenancyServiceIT extends ServiceIntegrationTest {
                 .containsPattern(
                         "outbox_events_published_total\\{[^}]*type=\"org.housingfirst.tenancy.TenancyStarted.v1\"[^}]*} [1-9]")
                 .contains("outbox_publisher_lag_events");
+    }
+
+    /* outcomes-service rebuilds from offset 0: the topic, pre-created with broker defaults here, keeps every event. */
+    @Test
+    void theTopicKeepsEveryEventForEver() {
+        assertThat(TestBackends.topicConfig(TenancyEvents.TOPIC))
+                .containsEntry("retention.ms", "-1")
+                .containsEntry("retention.bytes", "-1");
     }
 
     private void assertProblem(Api.Response response, int status, String field) {

@@ -7,8 +7,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigResource;
 import org.housingfirst.contracts.support.SupportEvents;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -76,6 +84,26 @@ public final class TestBackends {
         }
         for (String name : stale) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    /** A topic's effective settings as the broker reports them, e.g. {@code retention.ms}. */
+    public static Map<String, String> topicConfig(String topic) {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()))) {
+            Map<String, String> config = new HashMap<>();
+            admin.describeConfigs(List.of(resource))
+                    .all()
+                    .get(30, TimeUnit.SECONDS)
+                    .get(resource)
+                    .entries()
+                    .forEach(entry -> config.put(entry.name(), entry.value()));
+            return config;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot read the settings of " + topic, e);
         }
     }
 

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.housingfirst.outbox.eventstore.EventStoreConfiguration;
@@ -19,6 +20,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 @AutoConfiguration(after = EventStoreConfiguration.class)
 public class PublishingConfiguration {
 
+    /**
+     * The topic keeps every event for ever: outcomes-service rebuilds its projections by replaying topics from offset 0,
+     * and Kafka's default retention (7 days) would quietly leave it a fraction of the history. With
+     * {@code spring.kafka.admin.modify-topic-configs} an existing topic gets these settings too.
+     */
     @Bean
     NewTopic eventsTopic(
             @Value("${platform.publishing.topic}") String topic,
@@ -27,6 +33,8 @@ public class PublishingConfiguration {
         return TopicBuilder.name(topic)
                 .partitions(partitions)
                 .replicas(replicas)
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .config(TopicConfig.RETENTION_BYTES_CONFIG, "-1")
                 .build();
     }
 

@@ -73,7 +73,7 @@ async function curves() {
   const figure = await get('/api/v1/metrics/retention-curve/breakdown?asOf=' + today + '&by=COHORT_YEAR');
   const datasets = [];
   let steps = 0;
-  figure.groups.forEach((group, i) => {
+  figure.result.forEach((group, i) => {
     const colour = COLOURS[i % COLOURS.length];
     const points = [{ x: 0, y: 1, lower: 1, upper: 1 }].concat(group.result.map(step => ({
       x: step.time / 30.4375, y: step.survival, lower: step.lower, upper: step.upper })));
@@ -87,8 +87,8 @@ async function curves() {
       borderWidth: 2, pointRadius: 0, stepped: true, fill: false, showLine: true });
   });
   document.querySelector('[data-metric="curve-steps"]').dataset.value = String(steps);
-  document.querySelector('[data-metric="curve-steps"]').dataset.groups = String(figure.groups.length);
-  document.querySelector('[data-metric="curve-steps"]').textContent = figure.groups.length
+  document.querySelector('[data-metric="curve-steps"]').dataset.groups = String(figure.result.length);
+  document.querySelector('[data-metric="curve-steps"]').textContent = figure.result.length
       + ' move-in cohorts; event: housing lost without rehousing within 14 days; deaths and long-term care censored.';
   new Chart(document.getElementById('curves'), {
     type: 'scatter',
@@ -105,7 +105,7 @@ async function curves() {
 async function qualityOfLife() {
   const figure = await get('/api/v1/metrics/quality-of-life-change?instrument=WHOQOL_BREF&followUp=MONTH_12&asOf='
       + today);
-  const domains = figure.changes.filter(c => c.score.endsWith('_100'));
+  const domains = figure.result.filter(c => c.score.endsWith('_100'));
   const body = document.querySelector('#qol-table tbody');
   domains.forEach(d => {
     const row = body.insertRow();

@@ -141,7 +141,7 @@ class DashboardIT extends ServiceIntegrationTest {
         }
         JsonNode curves = api.get("/api/v1/metrics/retention-curve/breakdown?asOf=" + asOf + "&by=COHORT_YEAR", TOKEN)
                 .json()
-                .get("groups");
+                .get("result");
         int steps = 0;
         for (JsonNode group : curves) {
             steps += group.get("result").size();
@@ -172,7 +172,7 @@ class DashboardIT extends ServiceIntegrationTest {
                 .json();
         Map<String, String> rows = matches(dom, "<tr data-score=\"([^\"]+)\" data-mean=\"([^\"]*)\"");
         assertThat(rows).hasSize(4);
-        for (JsonNode change : qualityOfLife.get("changes")) {
+        for (JsonNode change : qualityOfLife.get("result")) {
             String score = change.get("score").asString();
             if (score.endsWith("_100")) {
                 assertThat(change.get("change").get("n").asInt()).isEqualTo(40);

@@ -246,7 +246,8 @@ class NationalStatisticsIT extends ServiceIntegrationTest {
                         "/api/v1/metrics/returns-to-homelessness",
                         "/api/v1/metrics/time-to-housing",
                         "/api/v1/metrics/retention/breakdown",
-                        "/api/v1/operations/rebuilds");
+                        "/api/v1/operations/rebuilds",
+                        "/api/v1/operations/set-aside");
     }
 
     private Api.Response get(String path, String token) {

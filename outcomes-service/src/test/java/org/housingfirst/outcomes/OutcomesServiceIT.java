@@ -93,7 +93,7 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                         .asInt())
                 .isEqualTo(7);
         assertThat(stored(MALMO)).as("each event once, though delivered twice").isEqualTo(malmo.size());
-        assertThat(jdbc.sql("SELECT count(*) FROM rejected_record")
+        assertThat(jdbc.sql("SELECT count(*) FROM set_aside_record")
                         .query(Long.class)
                         .single())
                 .as("an unreadable record is set aside, and the events behind it in its partition still arrive")
@@ -120,8 +120,8 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                 .isEqualTo(1);
         JsonNode curve = api.get("/api/v1/metrics/retention-curve?asOf=2026-06-30", TestTokens.malmoAnalyst())
                 .json();
-        assertThat(curve.get("steps")
-                        .get(curve.get("steps").size() - 1)
+        assertThat(curve.get("result")
+                        .get(curve.get("result").size() - 1)
                         .get("survival")
                         .asDouble())
                 .isCloseTo(0.75758, Offset.offset(0.00001));
@@ -131,7 +131,7 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
         JsonNode byQuarter = ok(api.get(
                         "/api/v1/metrics/retention/breakdown?months=12&asOf=2026-06-30&by=COHORT_QUARTER",
                         TestTokens.malmoAnalyst()))
-                .get("groups");
+                .get("result");
         assertThat(byQuarter.valueStream().map(g -> g.get("category").asString()))
                 .containsExactly("COHORT:2025Q1", "COHORT:2025Q2", "COHORT:2025Q3");
         assertThat(byQuarter.get(0).get("result").get("retained").asInt()).isEqualTo(2);
@@ -142,7 +142,7 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
         JsonNode byProgramme = ok(api.get(
                         "/api/v1/metrics/retention-curve/breakdown?asOf=2026-06-30&by=PROGRAMME",
                         TestTokens.malmoAnalyst()))
-                .get("groups");
+                .get("result");
         assertThat(byProgramme.size()).isEqualTo(1);
         assertThat(byProgramme.get(0).get("category").asString()).isEqualTo("PROGRAMME:programme");
         assertThat(byProgramme.get(0).get("participants").asInt()).isEqualTo(12);
@@ -215,8 +215,8 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                         "/api/v1/metrics/quality-of-life-change?instrument=WHOQOL_BREF&followUp=MONTH_12&asOf=2026-06-30",
                         TestTokens.token("analyst", "SE", "1480", "goteborg-bostad-forst"))
                 .json();
-        assertThat(figure.get("changes")).hasSize(1);
-        JsonNode physical = figure.get("changes").get(0);
+        assertThat(figure.get("result")).hasSize(1);
+        JsonNode physical = figure.get("result").get(0);
         assertThat(physical.get("instrumentVersion").asString()).isEqualTo("WHOQOL-BREF-SV-1998");
         assertThat(physical.get("score").asString()).isEqualTo("physical_100");
         assertThat(physical.get("change").get("n").asInt()).isEqualTo(5);
@@ -333,13 +333,14 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                     false,
                     null));
             if (tenancies[i][2] != null) {
+                LocalDate convertedOn = LocalDate.parse((String) tenancies[i][2]);
                 events.add(new TenancyContractConverted(
                         UUID.randomUUID(),
                         participant,
                         "org",
                         linkoping,
-                        LocalDate.parse((String) tenancies[i][2]),
-                        RECORDED,
+                        convertedOn,
+                        TestEvents.recordedFor(convertedOn),
                         tenancy,
                         contract,
                         ContractType.FIRST_HAND_LEASE,

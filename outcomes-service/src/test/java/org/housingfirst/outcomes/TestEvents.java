@@ -3,7 +3,7 @@ package org.housingfirst.outcomes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +47,7 @@ import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.testbackends.Api;
 import org.housingfirst.testbackends.TestBackends;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Contract events as the producers publish them, for outcomes-service's integration tests. */
 final class TestEvents {
@@ -54,6 +55,12 @@ final class TestEvents {
     static final Instant RECORDED = Instant.parse("2026-06-30T12:00:00Z");
 
     private TestEvents() {}
+
+    /** When a producer records a fact dated {@code on}: at {@link #RECORDED}, or that day when it comes later. */
+    static Instant recordedFor(LocalDate on) {
+        Instant sameDay = on.atTime(12, 0).toInstant(ZoneOffset.UTC);
+        return sameDay.isAfter(RECORDED) ? sameDay : RECORDED;
+    }
 
     /** Publishes the events on their topics and waits until every one is stored. */
     static void publishAll(JdbcClient jdbc, List<ContractEvent> events) {
@@ -95,7 +102,7 @@ final class TestEvents {
                 "org",
                 m,
                 LocalDate.parse(moveIn),
-                RECORDED,
+                recordedFor(LocalDate.parse(moveIn)),
                 tenancy,
                 null,
                 ContractType.FIRST_HAND_LEASE,
@@ -114,19 +121,19 @@ final class TestEvents {
                 "org",
                 m,
                 LocalDate.parse(end),
-                RECORDED,
+                recordedFor(LocalDate.parse(end)),
                 tenancy,
                 reason,
                 reason == EndReason.DECEASED ? DestinationCategory.DECEASED : DestinationCategory.UNKNOWN,
                 EndInitiatedBy.PROGRAMME);
     }
 
-    /** An enrolment recorded at {@link #RECORDED}: born 1980, sex not stated. */
+    /** An enrolment, recorded as {@link #recordedFor} says: born 1980, sex not stated. */
     static ParticipantEnrolled enrolled(Municipality m, String participant, LocalDate on) {
         return enrolled(m, participant, on, null);
     }
 
-    /** An enrolment recorded at {@link #RECORDED}, born 1980, with the sex the participant stated (or null). */
+    /** An enrolment, recorded as {@link #recordedFor} says, born 1980, with the sex the participant stated (or null). */
     static ParticipantEnrolled enrolled(Municipality m, String participant, LocalDate on, Sex sex) {
         return new ParticipantEnrolled(
                 UUID.randomUUID(),
@@ -134,7 +141,7 @@ final class TestEvents {
                 "org",
                 m,
                 on,
-                RECORDED,
+                recordedFor(on),
                 "programme",
                 ReferralSource.OUTREACH,
                 HomelessnessSituation.SE_1_ACUTE,
@@ -145,7 +152,15 @@ final class TestEvents {
 
     static SupportEpisodeStarted episode(Municipality m, String participant, UUID episode, String on) {
         return new SupportEpisodeStarted(
-                UUID.randomUUID(), participant, "org", m, LocalDate.parse(on), RECORDED, episode, SupportModel.ICM, 8);
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                LocalDate.parse(on),
+                recordedFor(LocalDate.parse(on)),
+                episode,
+                SupportModel.ICM,
+                8);
     }
 
     static SupportContactRecorded contact(Municipality m, String participant, UUID episode, String on, boolean missed) {
@@ -155,7 +170,7 @@ final class TestEvents {
                 "org",
                 m,
                 LocalDate.parse(on),
-                RECORDED,
+                recordedFor(LocalDate.parse(on)),
                 episode,
                 UUID.randomUUID(),
                 ContactMode.HOME_VISIT,
@@ -171,7 +186,7 @@ final class TestEvents {
                 "org",
                 m,
                 LocalDate.parse(on),
-                RECORDED,
+                recordedFor(LocalDate.parse(on)),
                 episode,
                 offer,
                 SupportServiceType.MENTAL_HEALTH);
@@ -184,7 +199,7 @@ final class TestEvents {
                 "org",
                 m,
                 LocalDate.parse(on),
-                RECORDED,
+                recordedFor(LocalDate.parse(on)),
                 episode,
                 offer,
                 SupportDeclineReason.NOT_WANTED_NOW);
@@ -204,7 +219,7 @@ final class TestEvents {
                 "org",
                 m,
                 on,
-                RECORDED,
+                recordedFor(on),
                 UUID.randomUUID(),
                 QualityOfLifeInstrument.WHOQOL_BREF,
                 version,
@@ -223,9 +238,23 @@ final class TestEvents {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
     }
 
-    /** The CloudEvent as the producers' outbox writes it (structured mode). */
+    /** Sends the event to its producer's topic, as the producers' outbox does. */
     static void send(KafkaProducer<String, byte[]> producer, ContractEvent event) {
-        Map<String, Object> cloudEvent = new LinkedHashMap<>();
+        producer.send(new ProducerRecord<>(topicOf(event), event.partitionKey(), cloudEvent(event)));
+    }
+
+    static String topicOf(ContractEvent event) {
+        return Contracts.context(event.getClass()).equals("tenancy") ? TenancyEvents.TOPIC : SupportEvents.TOPIC;
+    }
+
+    /** The CloudEvent as the producers' outbox writes it (structured mode). */
+    static byte[] cloudEvent(ContractEvent event) {
+        return Api.JSON.writeValueAsBytes(cloudEventNode(event));
+    }
+
+    /** The same, as a tree a test can spoil before sending. */
+    static ObjectNode cloudEventNode(ContractEvent event) {
+        ObjectNode cloudEvent = Api.JSON.createObjectNode();
         cloudEvent.put("specversion", "1.0");
         cloudEvent.put("id", event.eventId().toString());
         cloudEvent.put("source", "urn:test");
@@ -234,9 +263,7 @@ final class TestEvents {
         cloudEvent.put("datacontenttype", "application/json");
         cloudEvent.put("dataschema", Contracts.schemaId(event.getClass()));
         cloudEvent.put("partitionkey", event.partitionKey());
-        cloudEvent.put("data", event);
-        String topic =
-                Contracts.context(event.getClass()).equals("tenancy") ? TenancyEvents.TOPIC : SupportEvents.TOPIC;
-        producer.send(new ProducerRecord<>(topic, event.partitionKey(), Api.JSON.writeValueAsBytes(cloudEvent)));
+        cloudEvent.set("data", Api.JSON.valueToTree(event));
+        return cloudEvent;
     }
 }

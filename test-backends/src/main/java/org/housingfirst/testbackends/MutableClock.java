@@ -1,6 +1,7 @@
 package org.housingfirst.testbackends;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
@@ -18,6 +19,10 @@ public final class MutableClock extends Clock {
 
     public void advance(Period period) {
         now = now.atZone(zone).plus(period).toInstant();
+    }
+
+    public void advance(Duration duration) {
+        now = now.plus(duration);
     }
 
     @Override

@@ -107,6 +107,11 @@ public final class TestBackends {
         }
     }
 
+    /** The JDBC URL of the server's maintenance database, for statements about other databases. */
+    public static String adminUrl() {
+        return ADMIN_URL;
+    }
+
     public static String user() {
         return USER;
     }

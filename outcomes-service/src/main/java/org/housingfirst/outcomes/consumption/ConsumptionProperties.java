@@ -1,11 +1,17 @@
 package org.housingfirst.outcomes.consumption;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param topics the topics to consume
- * @param groupId the Kafka consumer group; offsets live in the database, the group only spreads partitions
+ * @param groupId the Kafka consumer group; positions live in the database, the group only spreads partitions
+ * @param stallAfter health turns DOWN when records wait and the consumer has not advanced for this long
  */
 @ConfigurationProperties("platform.consumption")
-public record ConsumptionProperties(List<String> topics, String groupId) {}
+public record ConsumptionProperties(
+        List<String> topics,
+        String groupId,
+        @DefaultValue("PT2M") Duration stallAfter) {}

@@ -1,12 +1,15 @@
 package org.housingfirst.outcomes.consumption;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The versions of the event-log projection: {@code event_log_v<n>} with its positions in {@code consumer_offset_v<n>}.
- * Exactly one is active, and the view {@code event_log} shows it.
+ * The versions of the projections: schema {@code projection_v<n>} holds the event log, the consumer's positions and
+ * every projection table, copied from the template schema the migrations own. Exactly one version is active, and the
+ * views of the same names in {@code public}, which every query reads, show it. One retired version is kept for
+ * inspection or rollback; older ones are dropped.
  */
 @Component
 public class ProjectionVersions {
@@ -19,6 +22,11 @@ public class ProjectionVersions {
         this.transactions = transactions;
     }
 
+    /** A version's schema; versions are integers, so the name is safe to splice into SQL. */
+    static String schema(int version) {
+        return "projection_v" + version;
+    }
+
     public int active() {
         return jdbc.sql("SELECT version FROM projection_version WHERE state = 'ACTIVE'")
                 .query(Integer.class)
@@ -28,17 +36,15 @@ public class ProjectionVersions {
     /** Creates empty tables for the next version, marked BUILDING; an unfinished earlier build is abandoned. */
     int createNext() {
         return transactions.execute(tx -> {
-            jdbc.sql("UPDATE projection_version SET state = 'ABANDONED' WHERE state = 'BUILDING'")
-                    .update();
+            List<Integer> abandoned = jdbc.sql(
+                            "UPDATE projection_version SET state = 'ABANDONED' WHERE state = 'BUILDING' RETURNING version")
+                    .query(Integer.class)
+                    .list();
+            abandoned.forEach(this::drop);
             int next = jdbc.sql("SELECT max(version) + 1 FROM projection_version")
                     .query(Integer.class)
                     .single();
-            jdbc.sql("DROP TABLE IF EXISTS " + EventLog.events(next) + ", " + EventLog.positions(next))
-                    .update();
-            jdbc.sql("CREATE TABLE " + EventLog.events(next) + " (LIKE event_log_v1 INCLUDING ALL)")
-                    .update();
-            jdbc.sql("CREATE TABLE " + EventLog.positions(next) + " (LIKE consumer_offset_v1 INCLUDING ALL)")
-                    .update();
+            jdbc.sql("SELECT create_projection_version(?)").param(next).query(row -> {});
             jdbc.sql("INSERT INTO projection_version (version, state) VALUES (?, 'BUILDING')")
                     .param(next)
                     .update();
@@ -46,7 +52,7 @@ public class ProjectionVersions {
         });
     }
 
-    /** Makes a built version the one every query reads, in one transaction. */
+    /** Makes a built version the one every query reads, in one transaction; drops all but the last retired one. */
     void activate(int version) {
         transactions.executeWithoutResult(tx -> {
             jdbc.sql("UPDATE projection_version SET state = 'RETIRED' WHERE state = 'ACTIVE'")
@@ -54,10 +60,21 @@ public class ProjectionVersions {
             jdbc.sql("UPDATE projection_version SET state = 'ACTIVE', switched_at = now() WHERE version = ?")
                     .param(version)
                     .update();
-            jdbc.sql("CREATE OR REPLACE VIEW event_log AS SELECT * FROM " + EventLog.events(version))
-                    .update();
+            jdbc.sql("SELECT show_projection_version(?)").param(version).query(row -> {});
+            jdbc.sql("""
+                            SELECT version FROM projection_version WHERE state = 'RETIRED'
+                            ORDER BY version DESC OFFSET 1""").query(Integer.class).list().forEach(this::drop);
         });
-        // fresh planner statistics for the table every query now reads
-        jdbc.sql("ANALYZE " + EventLog.events(version)).update();
+        // fresh planner statistics for the tables every query now reads
+        jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = ?")
+                .param(schema(version))
+                .query(String.class)
+                .list()
+                .forEach(table ->
+                        jdbc.sql("ANALYZE " + schema(version) + "." + table).update());
+    }
+
+    private void drop(int version) {
+        jdbc.sql("DROP SCHEMA IF EXISTS " + schema(version) + " CASCADE").update();
     }
 }

@@ -1,34 +1,43 @@
 package org.housingfirst.outcomes.consumption;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.housingfirst.edge.problems.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.listener.BatchMessageListener;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.KafkaMessageListenerContainer;
+import org.springframework.kafka.support.TopicPartitionOffset;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * Rebuilds the event-log projection from the topics' beginning into a new version beside the active one, which keeps
- * serving every query. When the new version has caught up with the end of every partition it becomes active in one
- * transaction, and the running consumers continue from its positions. Progress: {@code outcomes_rebuild_*} metrics and
- * {@link #status()}.
+ * Rebuilds every projection from the topics' beginning into a new version beside the active one, which keeps serving
+ * every query. A listener container reads each partition from offset 0 and stores batches through {@link BatchStore},
+ * the running consumer's own path; when the new version has reached the end of every partition it becomes active in
+ * one transaction, and the running consumers continue from its positions. A rebuild refuses to start when a topic no
+ * longer begins at offset 0: it would count a fraction of the history and call it complete. Progress:
+ * {@code outcomes_rebuild_*} metrics and {@link #status()}.
  */
 @Component
 public class Rebuild {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
+    private static final Duration CHECK_EVERY = Duration.ofMillis(250);
 
     /** Where a rebuild stands. */
     public record Status(
@@ -40,11 +49,13 @@ public class Rebuild {
             Instant finishedAt,
             Double eventsPerSecond) {}
 
-    private final EventLog eventLog;
+    private final BatchStore store;
     private final ProjectionVersions versions;
-    private final TransactionTemplate transactions;
+    private final Positions positions;
+    private final TopicOffsets offsets;
     private final ConsumptionProperties properties;
     private final KafkaProperties kafka;
+    private final Counter refused;
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong lag = new AtomicLong();
     private final AtomicReference<Integer> building = new AtomicReference<>();
@@ -54,15 +65,17 @@ public class Rebuild {
     private Thread thread;
 
     Rebuild(
-            EventLog eventLog,
+            BatchStore store,
             ProjectionVersions versions,
-            TransactionTemplate transactions,
+            Positions positions,
+            TopicOffsets offsets,
             ConsumptionProperties properties,
             KafkaProperties kafka,
             MeterRegistry meters) {
-        this.eventLog = eventLog;
+        this.store = store;
         this.versions = versions;
-        this.transactions = transactions;
+        this.positions = positions;
+        this.offsets = offsets;
         this.properties = properties;
         this.kafka = kafka;
         Gauge.builder("outcomes.rebuild.events.stored", stored, AtomicLong::get)
@@ -74,12 +87,33 @@ public class Rebuild {
         Gauge.builder("outcomes.rebuild.running", building, b -> b.get() == null ? 0 : 1)
                 .description("1 while a rebuild runs")
                 .register(meters);
+        this.refused = Counter.builder("outcomes.rebuild.refused")
+                .description("Rebuilds refused because a topic no longer begins at offset 0")
+                .tag("reason", "incomplete-history")
+                .register(meters);
     }
 
-    /** Starts a rebuild; false when one is already running. */
-    public synchronized boolean start() {
+    /** Starts a rebuild; refuses (409) while one runs or when a topic no longer holds its whole history. */
+    public synchronized Status start() {
         if (building.get() != null) {
-            return false;
+            throw RuleViolation.conflict("rebuild", "a rebuild is already running");
+        }
+        List<TopicPartition> partitions = offsets.partitions();
+        Map<TopicPartition, Long> truncated = offsets.earliest(partitions).entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        if (!truncated.isEmpty()) {
+            refused.increment();
+            String where = truncated.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(TopicPartition::toString)))
+                    .map(e -> e.getKey() + " begins at offset " + e.getValue())
+                    .collect(Collectors.joining(", "));
+            log.error("Rebuild refused: {}", where);
+            throw RuleViolation.conflict(
+                    "rebuild",
+                    "the topics no longer hold their whole history (" + where
+                            + "); a rebuild would count only part of it. Restore the topics' retention and history"
+                            + " first; the active version keeps serving");
         }
         int version = versions.createNext();
         building.set(version);
@@ -88,9 +122,9 @@ public class Rebuild {
         startedAt = Instant.now();
         finishedAt = null;
         stopping = false;
-        thread = new Thread(() -> run(version), "outcomes-rebuild-v" + version);
+        thread = new Thread(() -> run(version, partitions), "outcomes-rebuild-v" + version);
         thread.start();
-        return true;
+        return status();
     }
 
     public Status status() {
@@ -102,39 +136,67 @@ public class Rebuild {
         return new Status(versions.active(), building.get(), stored.get(), lag.get(), startedAt, finishedAt, rate);
     }
 
-    private void run(int version) {
-        Map<String, Object> config = EventConsumer.config(kafka, properties.groupId() + "-rebuild-v" + version);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : properties.topics()) {
-                for (PartitionInfo info : consumer.partitionsFor(topic)) {
-                    partitions.add(new TopicPartition(topic, info.partition()));
-                }
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+    private void run(int version, List<TopicPartition> partitions) {
+        KafkaMessageListenerContainer<String, byte[]> container = container(version, partitions);
+        try {
+            container.start();
             while (!stopping) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
-                if (!records.isEmpty()) {
-                    transactions.executeWithoutResult(tx -> stored.addAndGet(eventLog.storeBatch(version, records)));
-                }
-                long remaining = 0;
-                for (var end : consumer.endOffsets(partitions).entrySet()) {
-                    remaining += Math.max(0, end.getValue() - consumer.position(end.getKey()));
-                }
+                long remaining = remaining(version, partitions);
                 lag.set(remaining);
                 if (remaining == 0) {
+                    container.stop();
                     versions.activate(version);
                     log.info("Projection version {} rebuilt with {} events and now active", version, stored.get());
-                    break;
+                    return;
                 }
+                if (!container.isRunning()) {
+                    throw new IllegalStateException("the rebuild's consumer stopped");
+                }
+                Thread.sleep(CHECK_EVERY.toMillis());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.error("Rebuild of projection version {} failed; the active version keeps serving", version, e);
         } finally {
+            if (container.isRunning()) {
+                container.stop();
+            }
             finishedAt = Instant.now();
             building.set(null);
         }
+    }
+
+    private long remaining(int version, List<TopicPartition> partitions) {
+        Map<TopicPartition, Long> ends = offsets.latest(partitions);
+        Map<TopicPartition, Long> done = positions.all(version);
+        long remaining = 0;
+        for (TopicPartition partition : partitions) {
+            remaining += Math.max(0, ends.getOrDefault(partition, 0L) - done.getOrDefault(partition, 0L));
+        }
+        return remaining;
+    }
+
+    private KafkaMessageListenerContainer<String, byte[]> container(int version, List<TopicPartition> partitions) {
+        ContainerProperties container = new ContainerProperties(partitions.stream()
+                .map(p -> new TopicPartitionOffset(p.topic(), p.partition(), 0L))
+                .toArray(TopicPartitionOffset[]::new));
+        container.setMessageListener(
+                (BatchMessageListener<String, byte[]>) (List<ConsumerRecord<String, byte[]>> records) ->
+                        stored.addAndGet(store.store(version, records).newEvents()));
+        container.setAckMode(ContainerProperties.AckMode.BATCH);
+        container.setPollTimeout(200);
+        container.setGroupId(properties.groupId() + "-rebuild-v" + version);
+        KafkaMessageListenerContainer<String, byte[]> listener = new KafkaMessageListenerContainer<>(
+                new DefaultKafkaConsumerFactory<>(
+                        ConsumerConfiguration.config(kafka, properties.groupId() + "-rebuild-v" + version),
+                        new org.apache.kafka.common.serialization.StringDeserializer(),
+                        new org.apache.kafka.common.serialization.ByteArrayDeserializer()),
+                container);
+        listener.setCommonErrorHandler(
+                new DefaultErrorHandler(new FixedBackOff(1000, FixedBackOff.UNLIMITED_ATTEMPTS)));
+        listener.setBeanName("outcomes-rebuild-v" + version);
+        return listener;
     }
 
     /** Stops a running rebuild without switching; its version stays BUILDING until the next rebuild abandons it. */

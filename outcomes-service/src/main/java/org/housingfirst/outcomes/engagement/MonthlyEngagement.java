@@ -42,6 +42,21 @@ public record MonthlyEngagement(
 
     public static MonthlyEngagement compute(
             YearMonth month, List<Episode> episodes, List<Contact> contacts, List<Offer> offers) {
+        Map<String, Integer> completed = new HashMap<>();
+        for (Contact c : contacts) {
+            if (!c.missed() && YearMonth.from(c.on()).equals(month)) {
+                completed.merge(c.participant(), 1, Integer::sum);
+            }
+        }
+        return fromCounts(month, episodes, completed, offers);
+    }
+
+    /**
+     * The month's engagement from each participant's number of completed contacts dated in the month; contacts of
+     * participants without an active episode do not count.
+     */
+    public static MonthlyEngagement fromCounts(
+            YearMonth month, List<Episode> episodes, Map<String, Integer> completedContacts, List<Offer> offers) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         Set<String> active = new HashSet<>();
@@ -50,15 +65,13 @@ public record MonthlyEngagement(
                 active.add(e.participant());
             }
         }
-        Map<String, Integer> contactsBy = new HashMap<>();
-        for (Contact c : contacts) {
-            if (!c.missed()
-                    && active.contains(c.participant())
-                    && YearMonth.from(c.on()).equals(month)) {
-                contactsBy.merge(c.participant(), 1, Integer::sum);
-            }
+        int completed = 0;
+        int withContact = 0;
+        for (String participant : active) {
+            int contacts = completedContacts.getOrDefault(participant, 0);
+            completed += contacts;
+            withContact += contacts > 0 ? 1 : 0;
         }
-        int completed = contactsBy.values().stream().mapToInt(Integer::intValue).sum();
         int offered = 0;
         int declined = 0;
         for (Offer o : offers) {
@@ -73,7 +86,7 @@ public record MonthlyEngagement(
                 active.size(),
                 completed,
                 active.isEmpty() ? null : (double) completed / active.size(),
-                active.size() - contactsBy.size(),
+                active.size() - withContact,
                 offered,
                 declined,
                 offered == 0 ? null : (double) declined / offered);

@@ -1,2 +1,5 @@
-/** Metric endpoints for dashboards: figures for the caller's municipality, as of a business date and as known at an instant. */
+/**
+ * A municipality's own figures for dashboards and analysts: one query service per family of figures, computed from the
+ * projections by the pure metric functions, and controllers that only bind requests to them.
+ */
 package org.housingfirst.outcomes.metrics;

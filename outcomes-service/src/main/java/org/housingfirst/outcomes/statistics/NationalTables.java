@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.housingfirst.outcomes.consumption.FigureCache;
+import org.housingfirst.outcomes.figures.FigureCache;
+import org.housingfirst.outcomes.figures.Releases;
+import org.housingfirst.outcomes.figures.Revision;
 import org.housingfirst.outcomes.geography.CodeList;
 import org.housingfirst.outcomes.geography.CodeLists;
+import org.housingfirst.outcomes.projection.EventLog;
 import org.housingfirst.outcomes.statistics.DisclosureControl.Status;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +47,7 @@ class NationalTables {
     private final CodeLists codeLists;
     private final StatisticsProperties properties;
     private final FigureCache cache;
+    private final EventLog eventLog;
     private final Releases releases;
     private final Clock clock;
 
@@ -52,12 +56,14 @@ class NationalTables {
             CodeLists codeLists,
             StatisticsProperties properties,
             FigureCache cache,
+            EventLog eventLog,
             Releases releases,
             Clock clock) {
         this.facts = facts;
         this.codeLists = codeLists;
         this.properties = properties;
         this.cache = cache;
+        this.eventLog = eventLog;
         this.releases = releases;
         this.clock = clock;
     }
@@ -93,21 +99,24 @@ class NationalTables {
 
     /** The table as known at {@code knownAt}, or with every event stored so far when it is null. */
     Table table(Definition definition, Quarter period, Instant knownAt) {
-        long version = cache.latest();
+        long version = eventLog.latest();
         Instant asKnown = knownAt == null ? clock.instant() : knownAt;
         Computed current = computed(definition, period, knownAt, version);
         Instant release = firstRelease(period);
+        Computed[] first = new Computed[1];
         String[] revision = new String[current.status().length];
-        if (asKnown.isBefore(release)) {
-            for (int cell = 0; cell < revision.length; cell++) {
-                revision[cell] = current.status()[cell] == Status.PUBLISHED ? "p" : null;
+        for (int cell = 0; cell < revision.length; cell++) {
+            if (current.status()[cell] != Status.PUBLISHED) {
+                continue;
             }
-        } else {
-            Computed first = computed(definition, period, release, version);
-            for (int cell = 0; cell < revision.length; cell++) {
-                revision[cell] =
-                        current.status()[cell] == Status.PUBLISHED && revised(current, first, cell) ? "r" : null;
-            }
+            int c = cell;
+            revision[cell] = Revision.of(asKnown, release, () -> {
+                        if (first[0] == null) {
+                            first[0] = computed(definition, period, release, version);
+                        }
+                        return !revised(current, first[0], c);
+                    })
+                    .status();
         }
         return new Table(definition, period, asKnown, release, current.cube(), current.status(), revision);
     }
@@ -121,8 +130,7 @@ class NationalTables {
     }
 
     private Computed computed(Definition definition, Quarter period, Instant knownAt, long version) {
-        String key = definition.id() + "|" + period.code() + "|" + knownAt + "|" + version;
-        return cache.get(key, () -> {
+        return cache.get(key(definition.codeList(), definition.id() + "|" + period.code(), knownAt, version), () -> {
             List<Participation> participations = participations(definition.codeList(), period, knownAt, version);
             RateCube cube =
                     RateCube.build(definition.codeList(), definition.measure(), participations, period.lastDay());
@@ -131,9 +139,13 @@ class NationalTables {
     }
 
     private List<Participation> participations(CodeList list, Quarter period, Instant knownAt, long version) {
-        String key = list.country() + "|" + period.code() + "|" + knownAt + "|" + version;
         return cache.get(
-                key,
-                () -> facts.national(list.country(), period.lastDay(), knownAt == null ? clock.instant() : knownAt));
+                key(list, "participations|" + period.code(), knownAt, version),
+                () -> facts.national(list.country(), period.lastDay(), knownAt));
+    }
+
+    /** National tables change with any stored event: their scope is everything. */
+    private static FigureCache.Key key(CodeList list, String figure, Instant knownAt, long version) {
+        return new FigureCache.Key(list.country(), figure, knownAt == null ? "latest" : knownAt.toString(), version);
     }
 }

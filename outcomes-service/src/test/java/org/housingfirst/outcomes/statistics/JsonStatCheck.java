@@ -196,7 +196,8 @@ public final class JsonStatCheck {
         return relations;
     }
 
-    private static List<String> codes(JsonNode dataset, String dimension) {
+    /** A dimension's category codes in index order. */
+    public static List<String> codes(JsonNode dataset, String dimension) {
         JsonNode index = dataset.get("dimension").get(dimension).get("category").get("index");
         String[] codes = new String[index.size()];
         index.properties().forEach(e -> codes[e.getValue().asInt()] = e.getKey());

@@ -1,0 +1,98 @@
+package org.housingfirst.outcomes.figures;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.housingfirst.contracts.Municipality;
+import org.housingfirst.outcomes.projection.EventLog;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a municipality's {@link Figure}: computed as known at the caller's instant (everything stored when none is
+ * given), kept per key until another event of the municipality is stored, and compared with the figure as first
+ * released for its reference date.
+ */
+@Component
+public class Figures {
+
+    /**
+     * What a figure is about.
+     *
+     * @param figure the figure's name and every parameter that changes its result; part of its cache key
+     * @param referenceDate the date whose first release the figure is compared with
+     */
+    public record Spec(
+            Municipality municipality,
+            String figure,
+            LocalDate referenceDate,
+            String definitionVersion,
+            String breakdown,
+            LocalDate from,
+            LocalDate to,
+            LocalDate asOf) {
+
+        /** A figure as of a date. */
+        public static Spec asOf(Municipality m, String figure, LocalDate asOf, String definitionVersion) {
+            return new Spec(m, figure, asOf, definitionVersion, null, null, null, asOf);
+        }
+
+        /** The same figure over the period [from, to]. */
+        public Spec over(LocalDate from, LocalDate to) {
+            return new Spec(municipality, figure, referenceDate, definitionVersion, breakdown, from, to, asOf);
+        }
+
+        /** The same figure per category of a breakdown. */
+        public Spec by(String breakdown) {
+            return new Spec(municipality, figure, referenceDate, definitionVersion, breakdown, from, to, asOf);
+        }
+    }
+
+    private final FigureCache cache;
+    private final EventLog eventLog;
+    private final Releases releases;
+    private final Clock clock;
+
+    Figures(FigureCache cache, EventLog eventLog, Releases releases, Clock clock) {
+        this.cache = cache;
+        this.eventLog = eventLog;
+        this.releases = releases;
+        this.clock = clock;
+    }
+
+    /**
+     * @param knownAt only events recorded before it count; null for everything stored
+     * @param compute the result as known at an instant (null: everything stored)
+     */
+    public <T> Figure<T> of(Spec spec, Instant knownAt, Function<Instant, T> compute) {
+        Municipality m = spec.municipality();
+        String scope = m.country() + "/" + m.code();
+        long sequence = eventLog.latest(m.country(), m.code());
+        String name = spec.figure() + (spec.breakdown() == null ? "" : "|" + spec.breakdown());
+        T result = cache.get(
+                new FigureCache.Key(scope, name, knownAt == null ? "latest" : knownAt.toString(), sequence),
+                () -> compute.apply(knownAt));
+        Instant known = knownAt == null ? clock.instant() : knownAt;
+        Instant release = releases.firstRelease(spec.referenceDate());
+        AtomicReference<T> released = new AtomicReference<>();
+        Revision revision = Revision.of(known, release, () -> {
+            released.set(cache.get(
+                    new FigureCache.Key(scope, name, release.toString(), sequence), () -> compute.apply(release)));
+            return released.get().equals(result);
+        });
+        return new Figure<>(
+                m.country(),
+                m.code(),
+                spec.breakdown(),
+                spec.from(),
+                spec.to(),
+                spec.asOf(),
+                known,
+                spec.definitionVersion(),
+                result,
+                revision,
+                release,
+                revision == Revision.REVISED ? released.get() : null);
+    }
+}

@@ -1,0 +1,362 @@
+package org.housingfirst.outcomes.projection;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.housingfirst.contracts.ContractEvent;
+import org.housingfirst.contracts.DestinationCategory;
+import org.housingfirst.contracts.Municipality;
+import org.housingfirst.contracts.ParticipantEvent;
+import org.housingfirst.contracts.support.ConsentPurpose;
+import org.housingfirst.contracts.support.ParticipantEnrolled;
+import org.housingfirst.contracts.support.ParticipantExited;
+import org.housingfirst.contracts.support.Sex;
+import org.housingfirst.outcomes.pathways.ReturnsToHomelessness;
+import org.housingfirst.outcomes.retention.TenancySpell;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Participations: a participant in a municipality with the attributes of the latest enrolment ({@code participation},
+ * versioned), the latest decision on consent per purpose ({@code consent}, versioned), and every enrolment and programme
+ * exit as facts ({@code enrolment}, {@code programme_exit}).
+ */
+@Component
+public class ParticipationProjection {
+
+    /** A participant in one municipality. */
+    record Key(String participantId, String country, String municipalityCode) {
+
+        static Key of(String participantId, Municipality m) {
+            return new Key(participantId, m.country(), m.code());
+        }
+    }
+
+    /** The latest enrolment: latest by enrolment date, then by recording. */
+    record Enrolment(LocalDate enrolledOn, String programmeId, Sex sex, int birthYear, Stamp stamp) {
+
+        private static final Comparator<Enrolment> ORDER =
+                Comparator.comparing(Enrolment::enrolledOn).thenComparing(Enrolment::stamp);
+
+        Enrolment latest(Enrolment other) {
+            return other == null || ORDER.compare(this, other) > 0 ? this : other;
+        }
+    }
+
+    /** A consent decision for one purpose; the latest by decision date, then by recording, holds. */
+    record ConsentKey(String participantId, ConsentPurpose purpose, String country, String municipalityCode) {}
+
+    record Decision(boolean given, LocalDate decidedOn, Stamp stamp) {
+
+        private static final Comparator<Decision> ORDER =
+                Comparator.comparing(Decision::decidedOn).thenComparing(Decision::stamp);
+
+        Decision latest(Decision other) {
+            return other == null || ORDER.compare(this, other) > 0 ? this : other;
+        }
+    }
+
+    /**
+     * A participation with its tenancy spells, the unit of national tables.
+     *
+     * @param sex as stated at the latest enrolment, or null
+     * @param birthYear of the latest enrolment, or null without one
+     * @param programmeId of the latest enrolment, or null without one
+     */
+    public record Housed(
+            String municipalityCode,
+            String participantId,
+            String sex,
+            Integer birthYear,
+            String programmeId,
+            List<TenancySpell> spells) {}
+
+    private static final class Participations extends VersionedTable<Key, Enrolment> {
+
+        Participations() {
+            super(
+                    "participation",
+                    List.of("participant_id", "country", "municipality_code"),
+                    List.of(
+                            "enrolled_on",
+                            "programme_id",
+                            "sex",
+                            "birth_year",
+                            "enrolment_event",
+                            "enrolment_recorded"),
+                    "participant_id",
+                    "varchar");
+        }
+
+        @Override
+        Key key(ResultSet row) throws SQLException {
+            return new Key(
+                    row.getString("participant_id"), row.getString("country"), row.getString("municipality_code"));
+        }
+
+        @Override
+        Enrolment state(ResultSet row) throws SQLException {
+            String sex = row.getString("sex");
+            return new Enrolment(
+                    row.getObject("enrolled_on", LocalDate.class),
+                    row.getString("programme_id"),
+                    sex == null ? null : Sex.valueOf(sex),
+                    row.getInt("birth_year"),
+                    stamp(row, "enrolment_event", "enrolment_recorded"));
+        }
+
+        @Override
+        Object[] keyValues(Key key) {
+            return new Object[] {key.participantId(), key.country(), key.municipalityCode()};
+        }
+
+        @Override
+        Object[] stateValues(Enrolment e) {
+            return new Object[] {
+                e.enrolledOn(),
+                e.programmeId(),
+                name(e.sex()),
+                e.birthYear(),
+                e.stamp().eventId(),
+                timestamp(e.stamp().recordedAt())
+            };
+        }
+
+        @Override
+        Object lookup(Key key) {
+            return key.participantId();
+        }
+    }
+
+    private static final class Consents extends VersionedTable<ConsentKey, Decision> {
+
+        Consents() {
+            super(
+                    "consent",
+                    List.of("participant_id", "purpose", "country", "municipality_code"),
+                    List.of("given", "decided_on", "decision_event", "decision_recorded"),
+                    "participant_id",
+                    "varchar");
+        }
+
+        @Override
+        ConsentKey key(ResultSet row) throws SQLException {
+            return new ConsentKey(
+                    row.getString("participant_id"),
+                    ConsentPurpose.valueOf(row.getString("purpose")),
+                    row.getString("country"),
+                    row.getString("municipality_code"));
+        }
+
+        @Override
+        Decision state(ResultSet row) throws SQLException {
+            return new Decision(
+                    row.getBoolean("given"),
+                    row.getObject("decided_on", LocalDate.class),
+                    stamp(row, "decision_event", "decision_recorded"));
+        }
+
+        @Override
+        Object[] keyValues(ConsentKey key) {
+            return new Object[] {key.participantId(), key.purpose().name(), key.country(), key.municipalityCode()};
+        }
+
+        @Override
+        Object[] stateValues(Decision d) {
+            return new Object[] {
+                d.given(),
+                d.decidedOn(),
+                d.stamp().eventId(),
+                timestamp(d.stamp().recordedAt())
+            };
+        }
+
+        @Override
+        Object lookup(ConsentKey key) {
+            return key.participantId();
+        }
+    }
+
+    /** A consent event: given or withdrawn, for a purpose. */
+    record ConsentDecision(ContractEvent event, String participantId, ConsentPurpose purpose, boolean given) {}
+
+    private final Participations participations = new Participations();
+    private final Consents consents = new Consents();
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcClient jdbc;
+
+    ParticipationProjection(JdbcTemplate jdbcTemplate, JdbcClient jdbc) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = jdbc;
+    }
+
+    /** Projects a batch's new enrolment, consent and exit events; the caller runs it in the consuming transaction. */
+    void project(List<ParticipantEnrolled> enrolments, List<ConsentDecision> decisions, List<ParticipantExited> exits) {
+        participations.apply(
+                jdbcTemplate,
+                enrolments.stream()
+                        .map(e -> {
+                            Enrolment enrolment = new Enrolment(
+                                    e.occurredOn(),
+                                    e.programmeId(),
+                                    e.sex(),
+                                    e.birthYear(),
+                                    new Stamp(e.recordedAt(), e.eventId()));
+                            return new VersionedTable.Fact<Key, Enrolment>(
+                                    Key.of(e.participantId(), e.municipality()), e.recordedAt(), enrolment::latest);
+                        })
+                        .toList());
+        consents.apply(
+                jdbcTemplate,
+                decisions.stream()
+                        .map(d -> {
+                            ContractEvent e = d.event();
+                            Decision decision =
+                                    new Decision(d.given(), e.occurredOn(), new Stamp(e.recordedAt(), e.eventId()));
+                            return new VersionedTable.Fact<ConsentKey, Decision>(
+                                    new ConsentKey(
+                                            d.participantId(),
+                                            d.purpose(),
+                                            e.municipality().country(),
+                                            e.municipality().code()),
+                                    e.recordedAt(),
+                                    decision::latest);
+                        })
+                        .toList());
+        Facts.insert(
+                jdbcTemplate,
+                "enrolment",
+                List.of(
+                        "event_id",
+                        "participant_id",
+                        "country",
+                        "municipality_code",
+                        "enrolled_on",
+                        "programme_id",
+                        "recorded_at"),
+                enrolments,
+                e -> factRow(e, e.programmeId()));
+        Facts.insert(
+                jdbcTemplate,
+                "programme_exit",
+                List.of(
+                        "event_id",
+                        "participant_id",
+                        "country",
+                        "municipality_code",
+                        "exited_on",
+                        "destination",
+                        "recorded_at"),
+                exits,
+                e -> factRow(e, e.destinationCategory().name()));
+    }
+
+    private static Object[] factRow(ParticipantEvent e, String detail) {
+        return new Object[] {
+            e.eventId(),
+            e.participantId(),
+            e.municipality().country(),
+            e.municipality().code(),
+            e.occurredOn(),
+            detail,
+            VersionedTable.timestamp(e.recordedAt())
+        };
+    }
+
+    /**
+     * Participations with at least one tenancy moved into by {@code asOf}, with the attributes of their latest
+     * enrolment, as known at {@code knownAt} (null: everything stored): a country's, or one municipality's when
+     * {@code municipalityCode} is given. {@code honourWithdrawals} leaves out participations whose latest decision on
+     * consent for national statistics is a withdrawal.
+     */
+    public List<Housed> housed(
+            String country, String municipalityCode, LocalDate asOf, Instant knownAt, boolean honourWithdrawals) {
+        Known known = new Known(knownAt);
+        String sql = """
+                SELECT s.municipality_code, s.participant_id, s.move_in, s.end_on, s.end_reason, s.destination,
+                       p.sex, p.birth_year, p.programme_id
+                FROM tenancy_spell s
+                LEFT JOIN participation p ON p.participant_id = s.participant_id AND p.country = s.country
+                     AND p.municipality_code = s.municipality_code AND %s
+                WHERE s.country = :country %s AND %s AND s.move_in <= :asOf %s
+                ORDER BY s.municipality_code, s.participant_id, s.move_in, s.tenancy_id""".formatted(
+                        known.versioned("p"),
+                        municipalityCode == null ? "" : "AND s.municipality_code = :municipality",
+                        known.versioned("s"),
+                        honourWithdrawals ? """
+                                  AND NOT EXISTS (SELECT 1 FROM consent c
+                                      WHERE c.participant_id = s.participant_id AND c.purpose = 'NATIONAL_STATISTICS'
+                                        AND c.country = s.country AND c.municipality_code = s.municipality_code
+                                        AND NOT c.given AND %s)""".formatted(known.versioned("c")) : "");
+        List<Housed> housed = new ArrayList<>();
+        known.query(jdbc, sql, new Municipality(country, municipalityCode, null))
+                .param("asOf", asOf)
+                .query(row -> {
+                    String municipality = row.getString("municipality_code");
+                    String participant = row.getString("participant_id");
+                    TenancySpell spell =
+                            TenancyProjection.spell(row, asOf, "move_in", "end_on", "end_reason", "destination");
+                    Housed last = housed.isEmpty() ? null : housed.getLast();
+                    if (last != null
+                            && last.participantId().equals(participant)
+                            && last.municipalityCode().equals(municipality)) {
+                        last.spells().add(spell);
+                        return;
+                    }
+                    Integer birthYear = (Integer) row.getObject("birth_year");
+                    List<TenancySpell> spells = new ArrayList<>();
+                    spells.add(spell);
+                    housed.add(new Housed(
+                            municipality,
+                            participant,
+                            row.getString("sex"),
+                            birthYear,
+                            row.getString("programme_id"),
+                            spells));
+                });
+        return housed;
+    }
+
+    /** Each participant's enrolment dates in a municipality up to {@code asOf}, as known at {@code knownAt}. */
+    public Map<String, List<LocalDate>> enrolmentDates(Municipality m, LocalDate asOf, Instant knownAt) {
+        Known known = new Known(knownAt);
+        Map<String, List<LocalDate>> dates = new LinkedHashMap<>();
+        known.query(jdbc, """
+                        SELECT e.participant_id, e.enrolled_on FROM enrolment e
+                        WHERE e.country = :country AND e.municipality_code = :municipality AND %s
+                          AND e.enrolled_on <= :asOf
+                        ORDER BY e.participant_id, e.enrolled_on""".formatted(known.recorded("e")), m)
+                .param("asOf", asOf)
+                .query(row -> {
+                    dates.computeIfAbsent(row.getString("participant_id"), p -> new ArrayList<>())
+                            .add(row.getObject("enrolled_on", LocalDate.class));
+                });
+        return dates;
+    }
+
+    /** Each participant's programme exits in a municipality up to {@code asOf}, as known at {@code knownAt}. */
+    public Map<String, List<ReturnsToHomelessness.Exit>> exits(Municipality m, LocalDate asOf, Instant knownAt) {
+        Known known = new Known(knownAt);
+        Map<String, List<ReturnsToHomelessness.Exit>> exits = new LinkedHashMap<>();
+        known.query(jdbc, """
+                        SELECT x.participant_id, x.exited_on, x.destination FROM programme_exit x
+                        WHERE x.country = :country AND x.municipality_code = :municipality AND %s
+                          AND x.exited_on <= :asOf
+                        ORDER BY x.participant_id, x.exited_on""".formatted(known.recorded("x")), m)
+                .param("asOf", asOf)
+                .query(row -> {
+                    exits.computeIfAbsent(row.getString("participant_id"), p -> new ArrayList<>())
+                            .add(new ReturnsToHomelessness.Exit(
+                                    row.getObject("exited_on", LocalDate.class),
+                                    DestinationCategory.valueOf(row.getString("destination"))));
+                });
+        return exits;
+    }
+}

@@ -442,6 +442,17 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                         .get("result"))
                 .isEqualTo(before);
         assertThat(api.get("/actuator/prometheus", null).body()).contains("outcomes_rebuild_events_stored");
+        // loaded with its keys only, then indexed once: it ends with every index of the template
+        assertThat(indexes("projection_v" + (activeBefore + 1))).isEqualTo(indexes("projection_template"));
+    }
+
+    private List<String> indexes(String schema) {
+        return jdbc.sql("""
+                        SELECT tablename || ':' || regexp_replace(indexdef, '^.* ON [a-z_0-9]+\\.', '')
+                        FROM pg_indexes WHERE schemaname = ? ORDER BY 1""").param(schema).query(String.class).list().stream()
+                .map(definition -> definition.replaceAll("\\w+_pkey|\\w+_idx\\d*", "name"))
+                .sorted()
+                .toList();
     }
 
     @Test

@@ -62,6 +62,7 @@ import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.outcomes.consumption.BatchStore;
 import org.housingfirst.outcomes.consumption.ProjectionVersions;
+import org.housingfirst.outcomes.figures.FigureCache;
 import org.housingfirst.outcomes.figures.Releases;
 import org.housingfirst.outcomes.figures.Revision;
 import org.housingfirst.outcomes.geography.CodeLists;
@@ -136,6 +137,9 @@ class ProjectionEquivalenceIT extends ServiceIntegrationTest {
 
     @Autowired
     private MutableClock clock;
+
+    @Autowired
+    private FigureCache figures;
 
     private EventLogReference reference;
 

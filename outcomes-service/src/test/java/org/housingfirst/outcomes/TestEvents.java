@@ -50,7 +50,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Contract events as the producers publish them, for outcomes-service's integration tests. */
-final class TestEvents {
+public final class TestEvents {
 
     static final Instant RECORDED = Instant.parse("2026-06-30T12:00:00Z");
 
@@ -248,12 +248,12 @@ final class TestEvents {
     }
 
     /** The CloudEvent as the producers' outbox writes it (structured mode). */
-    static byte[] cloudEvent(ContractEvent event) {
+    public static byte[] cloudEvent(ContractEvent event) {
         return Api.JSON.writeValueAsBytes(cloudEventNode(event));
     }
 
     /** The same, as a tree a test can spoil before sending. */
-    static ObjectNode cloudEventNode(ContractEvent event) {
+    public static ObjectNode cloudEventNode(ContractEvent event) {
         ObjectNode cloudEvent = Api.JSON.createObjectNode();
         cloudEvent.put("specversion", "1.0");
         cloudEvent.put("id", event.eventId().toString());

@@ -51,6 +51,11 @@ class ConsumerConfiguration {
         config.putIfAbsent(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 30_000);
         // one transaction per batch: larger batches, fewer commits
         config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+        // A batch is about 1.5 MB; the default fetch (50 MB per consumer) would hold records the heap needs for
+        // figures. A fetch response is one array: below 2 MB, it is not a "humongous" object for G1's 4 MB regions
+        // (deploy/Dockerfile), each of which would start a concurrent collection.
+        config.putIfAbsent(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 3 * 512 * 1024);
+        config.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 1024 * 1024);
         return config;
     }
 
@@ -60,8 +65,9 @@ class ConsumerConfiguration {
             ProjectionVersions versions,
             Positions positions,
             ConsumptionProgress progress,
+            TableUpkeep upkeep,
             MeterRegistry meters) {
-        return new EventListener(store, versions, positions, progress, meters);
+        return new EventListener(store, versions, positions, progress, upkeep, meters);
     }
 
     @Bean(CONTAINER)
@@ -80,6 +86,8 @@ class ConsumerConfiguration {
                 new ConcurrentMessageListenerContainer<>(outcomesConsumerFactory, container);
         listener.setCommonErrorHandler(
                 new DefaultErrorHandler(new FixedBackOff(1000, FixedBackOff.UNLIMITED_ATTEMPTS)));
+        // a participant's events share a partition, so threads never touch the same projection row
+        listener.setConcurrency(properties.concurrency());
         return listener;
     }
 }

@@ -7,7 +7,6 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -115,14 +114,15 @@ class ContractRecords {
         String published = data.toString();
         ContractEvent event;
         try {
-            ObjectNode normalised = ((ObjectNode) data).deepCopy();
-            // PostgreSQL keeps microseconds: the instant every comparison uses is the one stored
-            normalised.put(
-                    "recordedAt",
-                    Instant.parse(data.get("recordedAt").asString())
-                            .truncatedTo(ChronoUnit.MICROS)
-                            .toString());
-            event = JSON.treeToValue(normalised, contract.type());
+            event = JSON.treeToValue(data, contract.type());
+            if (event.recordedAt().getNano() % 1000 != 0) {
+                // PostgreSQL keeps microseconds: the instant every comparison uses must be the one stored
+                ObjectNode normalised = ((ObjectNode) data).deepCopy();
+                normalised.put(
+                        "recordedAt",
+                        event.recordedAt().truncatedTo(ChronoUnit.MICROS).toString());
+                event = JSON.treeToValue(normalised, contract.type());
+            }
         } catch (RuntimeException e) {
             return rejected(
                     record,

@@ -25,6 +25,7 @@ class EventListener extends AbstractConsumerSeekAware implements BatchMessageLis
     private final ProjectionVersions versions;
     private final Positions positions;
     private final ConsumptionProgress progress;
+    private final TableUpkeep upkeep;
     private final MeterRegistry meters;
     private final Counter consumed;
     private final Counter stored;
@@ -35,8 +36,10 @@ class EventListener extends AbstractConsumerSeekAware implements BatchMessageLis
             ProjectionVersions versions,
             Positions positions,
             ConsumptionProgress progress,
+            TableUpkeep upkeep,
             MeterRegistry meters) {
         this.store = store;
+        this.upkeep = upkeep;
         this.versions = versions;
         this.positions = positions;
         this.progress = progress;
@@ -92,6 +95,7 @@ class EventListener extends AbstractConsumerSeekAware implements BatchMessageLis
         }
         consumed.increment(result.records());
         stored.increment(result.newEvents());
+        upkeep.stored(version, result.newEvents());
         for (SetAside s : result.setAside()) {
             setAsideCounter(s.kind()).increment();
             log.warn(

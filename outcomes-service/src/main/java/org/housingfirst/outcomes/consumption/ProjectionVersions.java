@@ -33,7 +33,10 @@ public class ProjectionVersions {
                 .single();
     }
 
-    /** Creates empty tables for the next version, marked BUILDING; an unfinished earlier build is abandoned. */
+    /**
+     * Creates empty tables for the next version, marked BUILDING, with only their keys ({@link #index} adds the rest
+     * once loaded); an unfinished earlier build is abandoned.
+     */
     int createNext() {
         return transactions.execute(tx -> {
             List<Integer> abandoned = jdbc.sql(
@@ -44,12 +47,17 @@ public class ProjectionVersions {
             int next = jdbc.sql("SELECT max(version) + 1 FROM projection_version")
                     .query(Integer.class)
                     .single();
-            jdbc.sql("SELECT create_projection_version(?)").param(next).query(row -> {});
+            jdbc.sql("SELECT create_projection_version(?, false)").param(next).query(row -> {});
             jdbc.sql("INSERT INTO projection_version (version, state) VALUES (?, 'BUILDING')")
                     .param(next)
                     .update();
             return next;
         });
+    }
+
+    /** Builds the secondary indexes of a version loaded without them. */
+    void index(int version) {
+        jdbc.sql("SELECT index_projection_version(?)").param(version).query(row -> {});
     }
 
     /** Makes a built version the one every query reads, in one transaction; drops all but the last retired one. */
@@ -65,13 +73,30 @@ public class ProjectionVersions {
                             SELECT version FROM projection_version WHERE state = 'RETIRED'
                             ORDER BY version DESC OFFSET 1""").query(Integer.class).list().forEach(this::drop);
         });
-        // fresh planner statistics for the tables every query now reads
+        // planner statistics for the tables every query now reads; TableUpkeep vacuums them soon after
+        analyze(version);
+    }
+
+    /** Vacuums and analyses a version's tables; outside any transaction, as VACUUM must run. */
+    void vacuum(int version) {
+        maintain(version, "VACUUM (ANALYZE) ");
+    }
+
+    /**
+     * Only analyses a version's tables: enough while a version is being built, and the first thing a version needs
+     * when it becomes active.
+     */
+    void analyze(int version) {
+        maintain(version, "ANALYZE ");
+    }
+
+    private void maintain(int version, String command) {
         jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = ?")
                 .param(schema(version))
                 .query(String.class)
                 .list()
                 .forEach(table ->
-                        jdbc.sql("ANALYZE " + schema(version) + "." + table).update());
+                        jdbc.sql(command + schema(version) + "." + table).update());
     }
 
     private void drop(int version) {

@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.BatchMessageListener;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.listener.KafkaMessageListenerContainer;
 import org.springframework.kafka.support.TopicPartitionOffset;
 import org.springframework.stereotype.Component;
 import org.springframework.util.backoff.FixedBackOff;
@@ -53,6 +53,7 @@ public class Rebuild {
     private final ProjectionVersions versions;
     private final Positions positions;
     private final TopicOffsets offsets;
+    private final TableUpkeep upkeep;
     private final ConsumptionProperties properties;
     private final KafkaProperties kafka;
     private final Counter refused;
@@ -69,10 +70,12 @@ public class Rebuild {
             ProjectionVersions versions,
             Positions positions,
             TopicOffsets offsets,
+            TableUpkeep upkeep,
             ConsumptionProperties properties,
             KafkaProperties kafka,
             MeterRegistry meters) {
         this.store = store;
+        this.upkeep = upkeep;
         this.versions = versions;
         this.positions = positions;
         this.offsets = offsets;
@@ -137,7 +140,7 @@ public class Rebuild {
     }
 
     private void run(int version, List<TopicPartition> partitions) {
-        KafkaMessageListenerContainer<String, byte[]> container = container(version, partitions);
+        ConcurrentMessageListenerContainer<String, byte[]> container = container(version, partitions);
         try {
             container.start();
             while (!stopping) {
@@ -145,8 +148,21 @@ public class Rebuild {
                 lag.set(remaining);
                 if (remaining == 0) {
                     container.stop();
+                    // events that arrive meanwhile go to the active version; after the switch the consumers read
+                    // them again from the new version's positions
+                    Instant loaded = Instant.now();
+                    versions.index(version);
+                    Instant indexed = Instant.now();
                     versions.activate(version);
-                    log.info("Projection version {} rebuilt with {} events and now active", version, stored.get());
+                    upkeep.activated(version);
+                    log.info(
+                            "Projection version {} rebuilt with {} events and now active: loaded in {}, indexed in {},"
+                                    + " activated in {}",
+                            version,
+                            stored.get(),
+                            Duration.between(startedAt, loaded),
+                            Duration.between(loaded, indexed),
+                            Duration.between(indexed, Instant.now()));
                     return;
                 }
                 if (!container.isRunning()) {
@@ -177,17 +193,20 @@ public class Rebuild {
         return remaining;
     }
 
-    private KafkaMessageListenerContainer<String, byte[]> container(int version, List<TopicPartition> partitions) {
+    private ConcurrentMessageListenerContainer<String, byte[]> container(int version, List<TopicPartition> partitions) {
         ContainerProperties container = new ContainerProperties(partitions.stream()
                 .map(p -> new TopicPartitionOffset(p.topic(), p.partition(), 0L))
                 .toArray(TopicPartitionOffset[]::new));
         container.setMessageListener(
-                (BatchMessageListener<String, byte[]>) (List<ConsumerRecord<String, byte[]>> records) ->
-                        stored.addAndGet(store.store(version, records).newEvents()));
+                (BatchMessageListener<String, byte[]>) (List<ConsumerRecord<String, byte[]>> records) -> {
+                    int newEvents = store.store(version, records).newEvents();
+                    stored.addAndGet(newEvents);
+                    upkeep.stored(version, newEvents);
+                });
         container.setAckMode(ContainerProperties.AckMode.BATCH);
         container.setPollTimeout(200);
         container.setGroupId(properties.groupId() + "-rebuild-v" + version);
-        KafkaMessageListenerContainer<String, byte[]> listener = new KafkaMessageListenerContainer<>(
+        ConcurrentMessageListenerContainer<String, byte[]> listener = new ConcurrentMessageListenerContainer<>(
                 new DefaultKafkaConsumerFactory<>(
                         ConsumerConfiguration.config(kafka, properties.groupId() + "-rebuild-v" + version),
                         new org.apache.kafka.common.serialization.StringDeserializer(),
@@ -196,6 +215,7 @@ public class Rebuild {
         listener.setCommonErrorHandler(
                 new DefaultErrorHandler(new FixedBackOff(1000, FixedBackOff.UNLIMITED_ATTEMPTS)));
         listener.setBeanName("outcomes-rebuild-v" + version);
+        listener.setConcurrency(Math.min(properties.concurrency(), partitions.size()));
         return listener;
     }
 

@@ -49,6 +49,16 @@ public class Figures {
         }
     }
 
+    /** A figure as known at a past instant, kept until an event recorded before it arrives late. */
+    private <T> T asKnownAt(
+            Municipality m, String scope, String name, Instant at, long sequence, Function<Instant, T> compute) {
+        return cache.getAsKnownAt(
+                new FigureCache.Key(scope, name, at.toString(), 0),
+                sequence,
+                since -> eventLog.recordedBeforeStoredSince(m.country(), m.code(), at, since),
+                () -> compute.apply(at));
+    }
+
     private final FigureCache cache;
     private final EventLog eventLog;
     private final Releases releases;
@@ -70,15 +80,14 @@ public class Figures {
         String scope = m.country() + "/" + m.code();
         long sequence = eventLog.latest(m.country(), m.code());
         String name = spec.figure() + (spec.breakdown() == null ? "" : "|" + spec.breakdown());
-        T result = cache.get(
-                new FigureCache.Key(scope, name, knownAt == null ? "latest" : knownAt.toString(), sequence),
-                () -> compute.apply(knownAt));
+        T result = knownAt == null
+                ? cache.get(new FigureCache.Key(scope, name, "latest", sequence), () -> compute.apply(null))
+                : asKnownAt(m, scope, name, knownAt, sequence, compute);
         Instant known = knownAt == null ? clock.instant() : knownAt;
         Instant release = releases.firstRelease(spec.referenceDate());
         AtomicReference<T> released = new AtomicReference<>();
         Revision revision = Revision.of(known, release, () -> {
-            released.set(cache.get(
-                    new FigureCache.Key(scope, name, release.toString(), sequence), () -> compute.apply(release)));
+            released.set(asKnownAt(m, scope, name, release, sequence, compute));
             return released.get().equals(result);
         });
         return new Figure<>(

@@ -1,5 +1,6 @@
 package org.housingfirst.outcomes.projection;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,6 +73,22 @@ public class EventLog {
     public long latest() {
         return jdbc.sql("SELECT coalesce(max(seq), 0) FROM event_log")
                 .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Whether an event recorded before {@code knownAt} was stored after sequence number {@code since}: whether a figure
+     * as known at that instant, computed when {@code since} was the latest, may have changed. Reads only the events
+     * stored since then. A null municipality means the whole platform.
+     */
+    public boolean recordedBeforeStoredSince(String country, String municipalityCode, Instant knownAt, long since) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM event_log WHERE seq > ? AND recorded_at < ?"
+                        + (municipalityCode == null ? ")" : " AND country = ? AND municipality_code = ?)"))
+                .params(
+                        municipalityCode == null
+                                ? new Object[] {since, java.sql.Timestamp.from(knownAt)}
+                                : new Object[] {since, java.sql.Timestamp.from(knownAt), country, municipalityCode})
+                .query(Boolean.class)
                 .single();
     }
 

@@ -15,6 +15,7 @@ import java.util.SortedSet;
 public final class Breakdowns {
 
     static final String TOTAL = "TOTAL";
+    private static final java.util.regex.Pattern QUARTER_COHORT = java.util.regex.Pattern.compile("COHORT:\\d{4}Q\\d");
     static final List<String> SEXES = List.of("SEX:FEMALE", "SEX:MALE", "SEX:OTHER", "SEX:UNKNOWN");
     static final List<String> AGE_BANDS =
             List.of("AGE:-24", "AGE:25-34", "AGE:35-44", "AGE:45-54", "AGE:55-64", "AGE:65-", "AGE:UNKNOWN");
@@ -87,7 +88,7 @@ public final class Breakdowns {
                 continue;
             }
             String group = code.substring(0, code.indexOf(':'));
-            if (code.matches("COHORT:\\d{4}Q\\d")) {
+            if (QUARTER_COHORT.matcher(code).matches()) {
                 sums.computeIfAbsent(code.substring(0, code.length() - 2), k -> new ArrayList<>())
                         .add(code);
             } else {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.housingfirst.outcomes.figures.FigureCache;
 import org.housingfirst.outcomes.figures.Releases;
 import org.housingfirst.outcomes.figures.Revision;
@@ -41,7 +42,12 @@ class NationalTables {
             Status[] status,
             String[] revision) {}
 
-    private record Computed(RateCube cube, Status[] status) {}
+    private record Computed(RateCube cube, Status[] status) implements FigureCache.Weighed {
+        @Override
+        public int weight() {
+            return cube.size();
+        }
+    }
 
     private final Participations facts;
     private final CodeLists codeLists;
@@ -130,7 +136,7 @@ class NationalTables {
     }
 
     private Computed computed(Definition definition, Quarter period, Instant knownAt, long version) {
-        return cache.get(key(definition.codeList(), definition.id() + "|" + period.code(), knownAt, version), () -> {
+        return kept(definition.codeList(), definition.id() + "|" + period.code(), knownAt, version, () -> {
             List<Participation> participations = participations(definition.codeList(), period, knownAt, version);
             RateCube cube =
                     RateCube.build(definition.codeList(), definition.measure(), participations, period.lastDay());
@@ -139,9 +145,27 @@ class NationalTables {
     }
 
     private List<Participation> participations(CodeList list, Quarter period, Instant knownAt, long version) {
-        return cache.get(
-                key(list, "participations|" + period.code(), knownAt, version),
+        return kept(
+                list,
+                "participations|" + period.code(),
+                knownAt,
+                version,
                 () -> facts.national(list.country(), period.lastDay(), knownAt));
+    }
+
+    /**
+     * Everything stored: kept until any event is stored. As known at an instant: kept until an event recorded before it
+     * arrives late.
+     */
+    private <T> T kept(CodeList list, String figure, Instant knownAt, long version, Supplier<T> compute) {
+        if (knownAt == null) {
+            return cache.get(key(list, figure, null, version), compute);
+        }
+        return cache.getAsKnownAt(
+                key(list, figure, knownAt, 0),
+                version,
+                since -> eventLog.recordedBeforeStoredSince(list.country(), null, knownAt, since),
+                compute);
     }
 
     /** National tables change with any stored event: their scope is everything. */

@@ -121,11 +121,14 @@ final class RateCube {
         }
         List<int[]> relations = new ArrayList<>();
         int width = categories.size();
+        List<int[]> sums = Breakdowns.sums(categories).stream()
+                .map(sum -> sum.stream().mapToInt(categoryIndex::get).toArray())
+                .toList();
         for (int region = 0; region < regions.size(); region++) {
-            for (List<String> sum : Breakdowns.sums(categories)) {
-                int[] relation = new int[sum.size()];
-                for (int i = 0; i < sum.size(); i++) {
-                    relation[i] = region * width + categoryIndex.get(sum.get(i));
+            for (int[] sum : sums) {
+                int[] relation = new int[sum.length];
+                for (int i = 0; i < sum.length; i++) {
+                    relation[i] = region * width + sum[i];
                 }
                 relations.add(relation);
             }

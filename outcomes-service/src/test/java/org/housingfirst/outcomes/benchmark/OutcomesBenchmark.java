@@ -2,76 +2,50 @@ package org.housingfirst.outcomes.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.housingfirst.contracts.ContractEvent;
-import org.housingfirst.contracts.Contracts;
-import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.Municipality;
-import org.housingfirst.contracts.support.ConsentPurpose;
-import org.housingfirst.contracts.support.ConsentRecorded;
 import org.housingfirst.contracts.support.ContactMode;
-import org.housingfirst.contracts.support.HomelessnessDuration;
-import org.housingfirst.contracts.support.HomelessnessSituation;
-import org.housingfirst.contracts.support.ParticipantEnrolled;
-import org.housingfirst.contracts.support.ReferralSource;
-import org.housingfirst.contracts.support.Sex;
 import org.housingfirst.contracts.support.StaffRole;
 import org.housingfirst.contracts.support.SupportContactRecorded;
-import org.housingfirst.contracts.tenancy.ContractType;
-import org.housingfirst.contracts.tenancy.EndInitiatedBy;
-import org.housingfirst.contracts.tenancy.EndReason;
-import org.housingfirst.contracts.tenancy.HousingType;
-import org.housingfirst.contracts.tenancy.LandlordType;
-import org.housingfirst.contracts.tenancy.LeaseHolder;
-import org.housingfirst.contracts.tenancy.SecurityOfTenure;
-import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
-import org.housingfirst.outcomes.OutcomesServiceApplication;
-import org.housingfirst.outcomes.consumption.Rebuild;
 import org.housingfirst.testbackends.Api;
-import org.housingfirst.testbackends.IntegrationTestConfiguration;
 import org.housingfirst.testbackends.TestBackends;
 import org.housingfirst.testbackends.TestTokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Loads a synthetic national history (default 1,000,000 events, about 100,000 participants in 10 Swedish and 10
- * Norwegian municipalities) onto the in-JVM broker, then starts outcomes-service on a fresh database and prints:
- * consumption throughput, rebuild throughput, and p50/p99 latency of a national statistics query and of one
- * municipality's Kaplan-Meier curve. Asserts only that every event was stored, never a speed. Run it with the command
- * in the README (profile {@code benchmark}); {@code -Dbenchmark.events} changes the size.
+ * The benchmark of issue 10, printed next to its targets. It writes a synthetic national history (default 1,000,000
+ * events) onto the in-JVM broker and measures, on the same data and the same two cores: two baselines (a consumer that
+ * only reads, and one that stores the event log as this service did before projections); outcomes-service, in a JVM
+ * of its own with a 512 MB heap, consuming with its projections and rebuilding them; the first query of a
+ * municipality's Kaplan–Meier curve and 12-month retention and of a whole national table when nothing is cached;
+ * freshness while a producer writes 200 events/s into one municipality and a client polls its retention every 100 ms;
+ * and the service's heap. Every "first query" follows a new event of its scope that the service has stored, so nothing
+ * is cached. Asserts only that every event was stored, never a speed. Run it with the command in the
+ * README (profile {@code benchmark}); {@code -Dbenchmark.events} changes the size.
  */
 class OutcomesBenchmark {
 
     private static final int EVENTS = Integer.getInteger("benchmark.events", 1_000_000);
-    private static final int QUERIES = Integer.getInteger("benchmark.queries", 300);
-    private static final String[][] MUNICIPALITIES = {
-        {"SE", "0180"}, {"SE", "1280"}, {"SE", "1480"}, {"SE", "0380"}, {"SE", "1281"},
-        {"SE", "0580"}, {"SE", "1880"}, {"SE", "2480"}, {"SE", "0680"}, {"SE", "1283"},
-        {"NO", "0301"}, {"NO", "4601"}, {"NO", "5001"}, {"NO", "1103"}, {"NO", "4204"},
-        {"NO", "3301"}, {"NO", "5501"}, {"NO", "1804"}, {"NO", "3403"}, {"NO", "3907"}
-    };
-    private static final Instant RECORDED = Instant.parse("2026-07-01T08:00:00Z");
+    private static final int QUERIES = Integer.getInteger("benchmark.queries", 200);
+    private static final int FRESHNESS_SECONDS = Integer.getInteger("benchmark.freshness.seconds", 30);
+    private static final Municipality MALMO = new Municipality("SE", "1280", "SCB-2025");
+    private static final String MALMO_ANALYST = TestTokens.token("analyst", "SE", "1280", "malmo-bostad-forst");
+    private static final String STORED = "outcomes_events_stored_total";
+    /** Rounds before the measured ones: the JIT compiles the query paths. */
+    private static final int WARM_UP = 30;
 
     @Test
     void run() throws Exception {
@@ -79,275 +53,308 @@ class OutcomesBenchmark {
         String tenancyTopic = "benchmark.tenancy." + run;
         String supportTopic = "benchmark.support." + run;
         String bootstrap = TestBackends.kafkaBootstrapServers();
+        List<String> topics = List.of(tenancyTopic, supportTopic);
 
-        Instant produceStart = Instant.now();
-        int participants = produce(bootstrap, tenancyTopic, supportTopic);
-        double produceSeconds = seconds(produceStart);
+        int participants = SyntheticHistory.produce(bootstrap, tenancyTopic, supportTopic, EVENTS);
+        Baselines.Run read = Baselines.readOnly(bootstrap, topics, EVENTS);
+        Baselines.Run eventLog = Baselines.eventLogOnly(bootstrap, topics, EVENTS);
 
-        String database = TestBackends.freshDatabase("outcomes_benchmark");
-        try (ConfigurableApplicationContext service = start(database, bootstrap, tenancyTopic, supportTopic)) {
-            MeterRegistry meters = service.getBean(MeterRegistry.class);
-            Supplier<Double> stored =
-                    () -> meters.get("outcomes.events.stored").counter().count();
-            Instant first = waitFor(() -> stored.get() > 0, Duration.ofMinutes(2));
-            Instant all = waitFor(() -> stored.get() >= EVENTS, Duration.ofMinutes(20));
-            double consumeRate =
-                    (EVENTS - 1) / Math.max(0.001, Duration.between(first, all).toMillis() / 1000.0);
+        Path log = Path.of("target", "benchmark-outcomes-service.log");
+        try (ServiceProcess service = ServiceProcess.start(tenancyTopic, supportTopic, "512m", log)) {
+            HeapSampler heap = new HeapSampler(service);
+            heap.start();
+            Instant first = waitFor(() -> service.prometheus(STORED) > 0, Duration.ofMinutes(5));
+            Instant all = waitFor(() -> service.prometheus(STORED) >= EVENTS, Duration.ofMinutes(30));
+            double consumed = (EVENTS - 1) / seconds(first, all);
+            long setAside = (long) service.prometheus("outcomes_events_set_aside_total");
 
-            int port = ((WebServerApplicationContext) service).getWebServer().getPort();
-            Api api = new Api(port);
-            String national = "/api/v1/statistics/tables/HF02_SE/data";
-            Instant coldStart = Instant.now();
-            Api.Response cold = api.get(national, TestTokens.national());
-            double coldMillis = seconds(coldStart) * 1000;
-            assertThat(cold.status()).as(cold.body()).isEqualTo(200);
-            double[] nationalLatency = latencies(api, national, TestTokens.national());
-            String curve = "/api/v1/metrics/retention-curve?asOf=" + LocalDate.now();
-            String malmo = TestTokens.token("analyst", "SE", "1280", "malmo-bostad-forst");
-            Instant curveStart = Instant.now();
-            assertThat(api.get(curve, malmo).status()).isEqualTo(200);
-            double curveColdMillis = seconds(curveStart) * 1000;
-            double[] curveLatency = latencies(api, curve, malmo);
+            String today = LocalDate.now().toString();
+            double[] curve = afterNewEvents(
+                    service,
+                    bootstrap,
+                    supportTopic,
+                    MALMO,
+                    "/api/v1/metrics/retention-curve?asOf=" + today,
+                    MALMO_ANALYST,
+                    QUERIES);
+            double[] retention = afterNewEvents(
+                    service,
+                    bootstrap,
+                    supportTopic,
+                    MALMO,
+                    "/api/v1/metrics/retention?months=12&asOf=" + today,
+                    MALMO_ANALYST,
+                    QUERIES);
+            double[] national = afterNewEvents(
+                    service,
+                    bootstrap,
+                    supportTopic,
+                    new Municipality("SE", "0180", "SCB-2025"),
+                    "/api/v1/statistics/tables/HF02_SE/data?valuecodes[region]=*&valuecodes[breakdown]=*",
+                    TestTokens.national(),
+                    20);
 
-            Rebuild rebuild = service.getBean(Rebuild.class);
-            rebuild.start();
-            waitFor(() -> rebuild.status().activeVersion() == 2, Duration.ofMinutes(20));
-            Rebuild.Status rebuilt = rebuild.status();
-            assertThat(rebuilt.eventsStored()).isEqualTo(EVENTS);
+            assertThat(service.api
+                            .post("/api/v1/operations/rebuilds", operator(), "")
+                            .status())
+                    .isEqualTo(202);
+            waitFor(
+                    () -> service.api
+                                    .get("/api/v1/operations/rebuilds", operator())
+                                    .json()
+                                    .get("activeVersion")
+                                    .asInt()
+                            == 2,
+                    Duration.ofMinutes(30));
+            double rebuilt = service.api
+                    .get("/api/v1/operations/rebuilds", operator())
+                    .json()
+                    .get("eventsPerSecond")
+                    .asDouble();
+
+            double[] freshness = freshness(service, bootstrap, tenancyTopic);
+            heap.stop();
 
             System.out.printf(
                     Locale.ROOT,
                     """
 
                     ==== outcomes-service benchmark: %,d events, %,d participants, %d cores ====
-                    produced to the broker (setup)         %10.0f events/s
-                    consumed into the projection           %10.0f events/s
-                    rebuilt from the topics' beginning     %10.0f events/s
-                    national table HF02_SE, first query    %10.1f ms (computed from %,d events)
-                    national table HF02_SE, %d queries    p50 %6.1f ms   p99 %6.1f ms
-                    Kaplan-Meier curve of Malmö, first query %9.1f ms (computed from its events)
-                    Kaplan-Meier curve of Malmö, %d queries p50 %6.1f ms   p99 %6.1f ms
-                    ==========================================================================
+                                                                    measured                      target
+                    baseline: a consumer that only reads           %,9.0f events/s
+                    baseline: event log only (unnest + offsets)    %,9.0f events/s               (the reference)
+                    consumption with projections                   %,9.0f events/s  %5.1f %%       >= 50 %% of it  %s
+                    rebuild of every projection                    %,9.0f events/s  %5.1f %%       >= 60 %% of it  %s
+                    first query, Kaplan-Meier curve of Malmö       p50 %6.1f ms  p99 %6.1f ms    p99 <= 50 ms    %s
+                    first query, 12-month retention of Malmö       p50 %6.1f ms  p99 %6.1f ms    p99 <= 50 ms    %s
+                    first query, national table HF02_SE (all)     p50 %6.1f ms  p99 %6.1f ms    <= 500 ms       %s
+                    freshness, 200 events/s into Malmö             p50 %6.0f ms  p99 %6.0f ms    p99 <= 1000 ms  %s
+                    service heap (-Xmx512m): max used / live       %5.0f MiB / %5.0f MiB       512 MB, no OOM  %s
+                    records set aside                              %d
+                    ==========================================================================================
                     %n""",
                     EVENTS,
                     participants,
                     Runtime.getRuntime().availableProcessors(),
-                    EVENTS / produceSeconds,
-                    consumeRate,
-                    rebuilt.eventsPerSecond(),
-                    coldMillis,
-                    EVENTS,
-                    QUERIES,
-                    percentile(nationalLatency, 50),
-                    percentile(nationalLatency, 99),
-                    curveColdMillis,
-                    QUERIES,
-                    percentile(curveLatency, 50),
-                    percentile(curveLatency, 99));
+                    read.perSecond(),
+                    eventLog.perSecond(),
+                    consumed,
+                    100 * consumed / eventLog.perSecond(),
+                    verdict(consumed >= 0.5 * eventLog.perSecond()),
+                    rebuilt,
+                    100 * rebuilt / eventLog.perSecond(),
+                    verdict(rebuilt >= 0.6 * eventLog.perSecond()),
+                    percentile(curve, 50),
+                    percentile(curve, 99),
+                    verdict(percentile(curve, 99) <= 50),
+                    percentile(retention, 50),
+                    percentile(retention, 99),
+                    verdict(percentile(retention, 99) <= 50),
+                    percentile(national, 50),
+                    percentile(national, 99),
+                    verdict(percentile(national, 99) <= 500),
+                    percentile(freshness, 50),
+                    percentile(freshness, 99),
+                    verdict(percentile(freshness, 99) <= 1000),
+                    heap.maxUsed() / (1 << 20),
+                    heap.maxLive() / (1 << 20),
+                    verdict(service.alive() && !outOfMemory(log)),
+                    setAside);
         }
     }
 
-    private static double[] latencies(Api api, String path, String token) {
-        for (int i = 0; i < 30; i++) {
-            assertThat(api.get(path, token).status()).isEqualTo(200);
-        }
-        double[] millis = new double[QUERIES];
-        for (int i = 0; i < QUERIES; i++) {
-            long start = System.nanoTime();
-            Api.Response response = api.get(path, token);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-            assertThat(response.status()).isEqualTo(200);
+    /** Each query after one more event of its scope was stored, so nothing is cached: the first query after it. */
+    private static double[] afterNewEvents(
+            ServiceProcess service,
+            String bootstrap,
+            String supportTopic,
+            Municipality m,
+            String path,
+            String token,
+            int queries)
+            throws InterruptedException {
+        double[] millis = new double[queries];
+        try (KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
+            for (int i = -WARM_UP; i < queries; i++) {
+                double stored = service.prometheus(STORED);
+                SupportContactRecorded contact = new SupportContactRecorded(
+                        UUID.randomUUID(),
+                        SyntheticHistory.pseudonym(i + WARM_UP + 10),
+                        "org",
+                        m,
+                        LocalDate.now().minusDays(1),
+                        Instant.now(),
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        ContactMode.PHONE,
+                        10,
+                        StaffRole.SOCIAL_WORKER,
+                        false);
+                producer.send(new ProducerRecord<>(
+                        supportTopic, contact.partitionKey(), SyntheticHistory.cloudEvent(contact)));
+                producer.flush();
+                waitFor(() -> service.prometheus(STORED) > stored, Duration.ofMinutes(1));
+                long start = System.nanoTime();
+                Api.Response response = service.api.get(path, token);
+                double took = (System.nanoTime() - start) / 1e6;
+                assertThat(response.status()).as(response.body()).isEqualTo(200);
+                if (i >= 0) {
+                    millis[i] = took; // after the warm-up rounds, as a service that has run a while
+                }
+            }
         }
         return millis;
+    }
+
+    /**
+     * A producer writes 200 new tenancies per second into Malmö, each moved in long enough ago to count for 12-month
+     * retention; a client polls Malmö's retention every 100 ms. The delay of each event is from its sending to the first
+     * poll that counts it.
+     */
+    private static double[] freshness(ServiceProcess service, String bootstrap, String tenancyTopic)
+            throws InterruptedException {
+        String path = "/api/v1/metrics/retention?months=12&asOf=" + LocalDate.now();
+        int base = service.api
+                .get(path, MALMO_ANALYST)
+                .json()
+                .get("result")
+                .get("eligible")
+                .asInt();
+        int events = 200 * FRESHNESS_SECONDS;
+        long[] sent = new long[events];
+        List<long[]> polls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicBoolean polling = new AtomicBoolean(true);
+        AtomicLong pollErrors = new AtomicLong();
+        Thread poller = Thread.ofPlatform().start(() -> {
+            while (polling.get()) {
+                long at = System.nanoTime();
+                Api.Response response = service.api.get(path, MALMO_ANALYST);
+                if (response.status() == 200) {
+                    polls.add(new long[] {
+                        System.nanoTime(),
+                        response.json().get("result").get("eligible").asInt()
+                    });
+                } else {
+                    pollErrors.incrementAndGet();
+                }
+                sleepUntil(at + 100_000_000L);
+            }
+        });
+        try (KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
+            long start = System.nanoTime();
+            for (int i = 0; i < events; i++) {
+                sleepUntil(start + i * 5_000_000L);
+                TenancyStarted started = SyntheticHistory.tenancy(
+                        MALMO,
+                        SyntheticHistory.pseudonym(2_000_000 + i),
+                        UUID.randomUUID(),
+                        LocalDate.now().minusMonths(14),
+                        true);
+                sent[i] = System.nanoTime();
+                producer.send(new ProducerRecord<>(
+                        tenancyTopic, started.partitionKey(), SyntheticHistory.cloudEvent(started)));
+            }
+        }
+        waitFor(() -> !polls.isEmpty() && polls.getLast()[1] >= base + events, Duration.ofMinutes(2));
+        polling.set(false);
+        poller.join();
+        assertThat(pollErrors.get()).isZero();
+        double[] delays = new double[events];
+        int p = 0;
+        for (int i = 0; i < events; i++) {
+            while (polls.get(p)[1] < base + i + 1) {
+                p++;
+            }
+            delays[i] = (polls.get(p)[0] - sent[i]) / 1e6;
+        }
+        return delays;
+    }
+
+    /** Samples the service's heap every half second: used, and the live data after the last collection. */
+    private static final class HeapSampler {
+        private final ServiceProcess service;
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private volatile double maxUsed;
+        private volatile double maxLive;
+        private Thread thread;
+
+        HeapSampler(ServiceProcess service) {
+            this.service = service;
+        }
+
+        void start() {
+            thread = Thread.ofPlatform().daemon().start(() -> {
+                while (running.get()) {
+                    try {
+                        maxUsed = Math.max(maxUsed, service.prometheus("jvm_memory_used_bytes{", "area=\"heap\""));
+                        maxLive = Math.max(maxLive, service.prometheus("jvm_gc_live_data_size_bytes", ""));
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (RuntimeException e) {
+                        // a busy service may miss a sample
+                    }
+                }
+            });
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            thread.join(5_000);
+        }
+
+        double maxUsed() {
+            return maxUsed;
+        }
+
+        double maxLive() {
+            return maxLive;
+        }
+    }
+
+    private static boolean outOfMemory(Path log) throws java.io.IOException {
+        return java.nio.file.Files.readString(log).contains("OutOfMemoryError");
+    }
+
+    private static KafkaProducer<String, byte[]> producer(String bootstrap) {
+        return SyntheticHistory.producer(bootstrap, 0, 16 * 1024);
+    }
+
+    private static String operator() {
+        return TestTokens.token("operator", "SE", "0180", "platform-operations");
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "MISSED";
     }
 
     private static double percentile(double[] values, int p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+        return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1))];
     }
 
-    /**
-     * Each participant: an enrolment, a national-statistics consent, a first tenancy (most first-hand), seven support
-     * contacts; one in four tenancies ends (evictions, moves to permanent housing, rehousing within the programme with
-     * a new tenancy, deaths). Stops at exactly {@code EVENTS} events.
-     */
-    private static int produce(String bootstrap, String tenancyTopic, String supportTopic) {
-        Random random = new Random(42);
-        int count = 0;
-        int participant = 0;
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                ByteArraySerializer.class,
-                ProducerConfig.LINGER_MS_CONFIG,
-                20,
-                ProducerConfig.BATCH_SIZE_CONFIG,
-                512 * 1024))) {
-            while (count < EVENTS) {
-                List<ContractEvent> events = participant(random, participant++);
-                for (ContractEvent event : events) {
-                    if (count++ == EVENTS) {
-                        break;
-                    }
-                    String topic = Contracts.context(event.getClass()).equals("tenancy") ? tenancyTopic : supportTopic;
-                    producer.send(new ProducerRecord<>(topic, event.partitionKey(), cloudEvent(event)));
-                }
-            }
-            producer.flush();
-        }
-        return participant;
-    }
-
-    private static List<ContractEvent> participant(Random random, int index) {
-        String[] place = MUNICIPALITIES[index % MUNICIPALITIES.length];
-        Municipality municipality =
-                new Municipality(place[0], place[1], place[0].equals("SE") ? "SCB-2025" : "SSB-KLASS-131-2024");
-        String id = pseudonym(index);
-        LocalDate moveIn = LocalDate.parse("2022-01-01").plusDays(random.nextInt(1640));
-        LocalDate enrolled = moveIn.minusDays(10 + random.nextInt(120));
-        List<ContractEvent> events = new ArrayList<>();
-        events.add(new ParticipantEnrolled(
-                UUID.randomUUID(),
-                id,
-                "org",
-                municipality,
-                enrolled,
-                RECORDED,
-                "programme-" + (index % 3),
-                ReferralSource.OUTREACH,
-                HomelessnessSituation.SE_1_ACUTE,
-                HomelessnessDuration.UNKNOWN,
-                1950 + random.nextInt(55),
-                Sex.values()[random.nextInt(Sex.values().length)]));
-        events.add(new ConsentRecorded(
-                UUID.randomUUID(), id, "org", municipality, enrolled, RECORDED, ConsentPurpose.NATIONAL_STATISTICS));
-        UUID tenancy = UUID.randomUUID();
-        events.add(tenancy(municipality, id, tenancy, moveIn, random.nextInt(10) < 7));
-        UUID episode = UUID.randomUUID();
-        for (int c = 0; c < 7; c++) {
-            events.add(new SupportContactRecorded(
-                    UUID.randomUUID(),
-                    id,
-                    "org",
-                    municipality,
-                    enrolled.plusDays(7L * c + random.nextInt(7)),
-                    RECORDED,
-                    episode,
-                    UUID.randomUUID(),
-                    ContactMode.HOME_VISIT,
-                    30,
-                    StaffRole.SOCIAL_WORKER,
-                    false));
-        }
-        if (random.nextInt(4) == 0) {
-            LocalDate end = moveIn.plusDays(30 + random.nextInt(900));
-            if (end.isAfter(LocalDate.parse("2026-06-30"))) {
-                end = LocalDate.parse("2026-06-30");
-            }
-            int kind = random.nextInt(20);
-            EndReason reason = kind < 12
-                    ? EndReason.EVICTION_RENT_ARREARS
-                    : kind < 16
-                            ? EndReason.MOVED_TO_OTHER_PERMANENT_HOUSING
-                            : kind < 19 ? EndReason.REHOUSED_WITHIN_PROGRAMME : EndReason.DECEASED;
-            events.add(new TenancyEnded(
-                    UUID.randomUUID(),
-                    id,
-                    "org",
-                    municipality,
-                    end,
-                    RECORDED,
-                    tenancy,
-                    reason,
-                    switch (reason) {
-                        case EVICTION_RENT_ARREARS -> DestinationCategory.HOMELESS;
-                        case MOVED_TO_OTHER_PERMANENT_HOUSING -> DestinationCategory.PERMANENT;
-                        case DECEASED -> DestinationCategory.DECEASED;
-                        default -> DestinationCategory.TEMPORARY;
-                    },
-                    EndInitiatedBy.PROGRAMME));
-            if (reason == EndReason.REHOUSED_WITHIN_PROGRAMME) {
-                events.add(tenancy(municipality, id, UUID.randomUUID(), end.plusDays(5 + random.nextInt(20)), true));
+    private static void sleepUntil(long nanoTime) {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            try {
+                Thread.sleep(Duration.ofNanos(wait));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
-        return events;
     }
 
-    private static TenancyStarted tenancy(
-            Municipality municipality, String participant, UUID tenancy, LocalDate moveIn, boolean firstHand) {
-        return new TenancyStarted(
-                UUID.randomUUID(),
-                participant,
-                "org",
-                municipality,
-                moveIn,
-                RECORDED,
-                tenancy,
-                null,
-                firstHand ? ContractType.FIRST_HAND_LEASE : ContractType.SECOND_HAND_SOCIAL,
-                SecurityOfTenure.FULL,
-                LeaseHolder.PARTICIPANT,
-                HousingType.SCATTERED_SITE,
-                LandlordType.PUBLIC_HOUSING,
-                false,
-                null);
-    }
-
-    /** A distinct, well-formed pseudonym: the index in base 26 as letters, padded. */
-    private static String pseudonym(int index) {
-        StringBuilder id = new StringBuilder();
-        for (int i = 0; i < 7; i++) {
-            id.append((char) ('a' + index % 26));
-            index /= 26;
-        }
-        return (id + "q".repeat(52)).substring(0, 52);
-    }
-
-    private static byte[] cloudEvent(ContractEvent event) {
-        Map<String, Object> cloudEvent = new LinkedHashMap<>();
-        cloudEvent.put("specversion", "1.0");
-        cloudEvent.put("id", event.eventId().toString());
-        cloudEvent.put("source", "urn:benchmark");
-        cloudEvent.put("type", Contracts.cloudEventType(event.getClass()));
-        cloudEvent.put("time", event.recordedAt().toString());
-        cloudEvent.put("datacontenttype", "application/json");
-        cloudEvent.put("dataschema", Contracts.schemaId(event.getClass()));
-        cloudEvent.put("partitionkey", event.partitionKey());
-        cloudEvent.put("data", event);
-        return Api.JSON.writeValueAsBytes(cloudEvent);
-    }
-
-    private static Instant waitFor(Supplier<Boolean> condition, Duration timeout) throws InterruptedException {
+    private static Instant waitFor(BooleanSupplier condition, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        while (!condition.get()) {
+        while (!condition.getAsBoolean()) {
             assertThat(Instant.now()).as("in time").isBefore(deadline);
             Thread.sleep(50);
         }
         return Instant.now();
     }
 
-    private static double seconds(Instant since) {
-        return Duration.between(since, Instant.now()).toMillis() / 1000.0;
-    }
-
-    private static ConfigurableApplicationContext start(
-            String database, String bootstrap, String tenancyTopic, String supportTopic) {
-        return new SpringApplicationBuilder(OutcomesServiceApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + TestBackends.user(),
-                        "--spring.datasource.password=" + TestBackends.password(),
-                        "--spring.kafka.bootstrap-servers=" + bootstrap,
-                        "--platform.consumption.topics=" + tenancyTopic + "," + supportTopic,
-                        "--platform.consumption.group-id=benchmark",
-                        "--platform.identity.pseudonym-key=" + IntegrationTestConfiguration.PSEUDONYM_KEY,
-                        "--platform.security.hmac-secret=" + TestTokens.SECRET,
-                        "--logging.structured.format.console=",
-                        "--logging.level.root=WARN");
+    private static double seconds(Instant from, Instant to) {
+        return Math.max(0.001, Duration.between(from, to).toMillis() / 1000.0);
     }
 }

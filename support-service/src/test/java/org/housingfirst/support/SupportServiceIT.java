@@ -329,6 +329,38 @@ class SupportServiceIT extends ServiceIntegrationTest {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
+    /* A probe found each of these read leniently and stored: an ordinal became a consent for SERVICE, 8.5 became 8. */
+    @Test
+    void bodiesAreReadStrictlyAndALenientReadingStoresNothing() {
+        String token = TestTokens.malmoReporter();
+        OpenOffer open = openOffer("691103-2347", "2026-10-01", "FACT", "2026-10-02");
+        long before = storedEvents();
+        String consents = "/api/v1/participants/" + open.participant() + "/consents";
+        String contacts = "/api/v1/support-episodes/" + open.episode() + "/contacts";
+        String contact = contact("2026-10-06", 30, false);
+
+        assertProblem(api.post(consents, token, "{\"purpose\":0,\"date\":\"2026-10-01\"}"), 400, "purpose");
+        assertProblem(api.post(consents, token, "{\"purpose\":\" SERVICE\",\"date\":\"2026-10-01\"}"), 400, "purpose");
+        assertProblem(
+                api.post(consents, token, "{\"purpose\":\"SERVICE\",\"date\":\"2026-10-01T00:00:00\"}"), 400, "date");
+        assertProblem(api.post(consents, token, "{\"purpose\":\"SERVICE\",\"date\":[2026,10,1]}"), 400, "date");
+        assertProblem(
+                api.post(contacts, token, contact.replace("\"durationMinutes\":30", "\"durationMinutes\":8.5")),
+                400,
+                "durationMinutes");
+        assertProblem(
+                api.post(contacts, token, contact.replace("\"durationMinutes\":30", "\"durationMinutes\":\"30\"")),
+                400,
+                "durationMinutes");
+        assertProblem(api.post(contacts, token, contact.replace("\"missed\":false", "\"missed\":0")), 400, "missed");
+        Api.Response duplicate = api.post(
+                consents, token, "{\"purpose\":\"STATISTICS\",\"purpose\":\"SERVICE\",\"date\":\"2026-10-01\"}");
+        assertThat(duplicate.status()).as(duplicate.body()).isEqualTo(400);
+        assertThat(duplicate.header("Content-Type")).startsWith("application/problem+json");
+
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
     /* Year -1 and year 1 were accepted and published once, and stopped every consumer downstream. */
     @Test
     void everyDatedEndpointRefusesImplausibleBusinessDatesAndStoresNothing() {
@@ -340,12 +372,14 @@ class SupportServiceIT extends ServiceIntegrationTest {
         String e = "/api/v1/support-episodes/" + open.episode();
 
         for (String date : List.of("-0001-01-01", "0001-01-01", "1899-12-31", "9999-12-31")) {
+            // year -1 is not a date as YYYY-MM-DD (400); the others are dates outside the plausible range (422)
+            int status = date.startsWith("-") ? 400 : 422;
             Map<String, Object> enrol = enrolmentFields("630715-4564");
             enrol.put("enrolledOn", date);
-            assertProblem(api.post("/api/v1/enrolments", token, Api.json(enrol)), 422, "enrolledOn");
+            assertProblem(api.post("/api/v1/enrolments", token, Api.json(enrol)), status, "enrolledOn");
             String consent = Api.json(Map.of("purpose", "NATIONAL_STATISTICS", "date", date));
-            assertProblem(api.post(p + "/consents", token, consent), 422, "date");
-            assertProblem(api.post(p + "/consent-withdrawals", token, consent), 422, "date");
+            assertProblem(api.post(p + "/consents", token, consent), status, "date");
+            assertProblem(api.post(p + "/consent-withdrawals", token, consent), status, "date");
             assertProblem(
                     api.post(
                             p + "/exits",
@@ -359,46 +393,48 @@ class SupportServiceIT extends ServiceIntegrationTest {
                                     "MOVED_OUT_OF_AREA",
                                     "destinationCategory",
                                     "PERMANENT"))),
-                    422,
+                    status,
                     "exitedOn");
             assertProblem(
                     api.post(
                             p + "/support-episodes",
                             token,
                             Api.json(Map.of("startedOn", date, "model", "ICM", "plannedContactsPerMonth", 4))),
-                    422,
+                    status,
                     "startedOn");
             assertProblem(
                     api.post(e + "/offers", token, Api.json(Map.of("offeredOn", date, "serviceType", "EMPLOYMENT"))),
-                    422,
+                    status,
                     "offeredOn");
             assertProblem(
                     api.post(e + "/offers/" + offer + "/accept", token, Api.json(Map.of("acceptedOn", date))),
-                    422,
+                    status,
                     "acceptedOn");
             assertProblem(
                     api.post(
                             e + "/offers/" + offer + "/decline",
                             token,
                             Api.json(Map.of("declinedOn", date, "reason", "NOT_WANTED_NOW"))),
-                    422,
+                    status,
                     "declinedOn");
-            assertProblem(api.post(e + "/contacts", token, contact(date, 30, false)), 422, "contactedOn");
+            assertProblem(api.post(e + "/contacts", token, contact(date, 30, false)), status, "contactedOn");
             assertProblem(
                     api.post(
                             e + "/intensity-changes",
                             token,
                             Api.json(Map.of("changedOn", date, "toModel", "FACT", "plannedContactsPerMonth", 4))),
-                    422,
+                    status,
                     "changedOn");
             assertProblem(
-                    api.post(e + "/end", token, Api.json(Map.of("endedOn", date, "reason", "MOVED"))), 422, "endedOn");
+                    api.post(e + "/end", token, Api.json(Map.of("endedOn", date, "reason", "MOVED"))),
+                    status,
+                    "endedOn");
             assertProblem(
                     api.post(
                             p + "/quality-of-life-assessments",
                             token,
                             assessment("MANSA", "AD_HOC", mansaAnswers(), date)),
-                    422,
+                    status,
                     "assessedOn");
             assertProblem(
                     api.post(
@@ -415,7 +451,7 @@ class SupportServiceIT extends ServiceIntegrationTest {
                                     "SELF",
                                     "itemScores",
                                     Map.of("HP1", 4, "HP2", 3, "SP1", 2, "SP2", 2)))),
-                    422,
+                    status,
                     "assessedOn");
         }
         assertThat(storedEvents()).isEqualTo(before);

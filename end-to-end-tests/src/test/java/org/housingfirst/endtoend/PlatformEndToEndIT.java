@@ -2,6 +2,7 @@ package org.housingfirst.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The platform as it runs: the three executable jars as separate processes, each with its own database, sharing one
@@ -33,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 class PlatformEndToEndIT {
 
     private static final List<Process> PROCESSES = new ArrayList<>();
+    private static final Map<String, Integer> PORTS = new java.util.HashMap<>();
     private static Api tenancy;
     private static Api support;
     private static Api outcomes;
@@ -146,6 +149,130 @@ class PlatformEndToEndIT {
         assertThat(figure.get("rate").asDouble()).isZero();
     }
 
+    /**
+     * The OpenAPI documents in {@code docs/api} are the running services' own, so that clients generated from them (see
+     * {@code GeneratedClientsIT}) speak to the services as they are. {@code -Dopenapi.update=true} rewrites them.
+     */
+    @Test
+    void theCommittedOpenApiDocumentsAreTheServicesOwn() throws IOException {
+        Map<String, Api> services =
+                Map.of("tenancy-service", tenancy, "support-service", support, "outcomes-service", outcomes);
+        for (Map.Entry<String, Api> service : services.entrySet()) {
+            ObjectNode live =
+                    (ObjectNode) service.getValue().get("/v3/api-docs", null).json();
+            live.remove("servers"); // the random port of this run
+            Path file = Path.of("..", "docs", "api", service.getKey() + ".openapi.json");
+            if (Boolean.getBoolean("openapi.update")) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(
+                        file, Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(live) + "\n");
+            }
+            assertThat(Api.JSON.readTree(Files.readString(file)))
+                    .as(file + " differs from the running service's document; run the end-to-end tests with"
+                            + " -Dopenapi.update=true and review the change")
+                    .isEqualTo(live);
+        }
+    }
+
+    /*
+     * Clients generated from docs/api by openapi-generator (java, native), used as a municipality's system or an agency
+     * would use them. Their mappers refuse unknown properties, so a field a service writes and its document does not
+     * name fails here, as does a documented type the service does not keep to.
+     */
+    @Test
+    void clientsGeneratedFromTheDocumentsWorkAgainstEveryService() throws Exception {
+        String token = TestTokens.malmoReporter();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+
+        var supportClient = new org.housingfirst.clients.support.ApiClient();
+        supportClient.updateBaseUri("http://127.0.0.1:" + PORTS.get("support-service"));
+        supportClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        supportClient.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        var supportApi = new org.housingfirst.clients.support.api.SupportApi(supportClient);
+        var enrolled = supportApi.enrol(
+                new org.housingfirst.clients.support.model.EnrolParticipantRequest()
+                        .participant(new org.housingfirst.clients.support.model.ParticipantRef()
+                                .scheme(
+                                        org.housingfirst.clients.support.model.ParticipantRef.SchemeEnum
+                                                .SE_PERSONNUMMER)
+                                .value("720506-2313"))
+                        .programmeId("malmo-bostad-forst")
+                        .enrolledOn(today.minusMonths(3))
+                        .referralSource(
+                                org.housingfirst.clients.support.model.EnrolParticipantRequest.ReferralSourceEnum
+                                        .OUTREACH)
+                        .homelessnessSituation(
+                                org.housingfirst.clients.support.model.EnrolParticipantRequest.HomelessnessSituationEnum
+                                        .SE_1_ACUTE)
+                        .homelessnessDuration(
+                                org.housingfirst.clients.support.model.EnrolParticipantRequest.HomelessnessDurationEnum
+                                        .YEARS_2_TO_5)
+                        .birthYear(1972),
+                "generated-client-enrol-1");
+        assertThat(enrolled.getParticipantId()).matches("[a-z2-7]{52}");
+        assertThat(supportApi.summary(enrolled.getParticipantId()).getEnrolments())
+                .hasSize(1);
+
+        var tenancyClient = new org.housingfirst.clients.tenancy.ApiClient();
+        tenancyClient.updateBaseUri("http://127.0.0.1:" + PORTS.get("tenancy-service"));
+        tenancyClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        tenancyClient.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        var tenancies = new org.housingfirst.clients.tenancy.api.TenanciesApi(tenancyClient);
+        var start = new org.housingfirst.clients.tenancy.model.StartTenancyRequest()
+                .participant(new org.housingfirst.clients.tenancy.model.ParticipantRef()
+                        .scheme(org.housingfirst.clients.tenancy.model.ParticipantRef.SchemeEnum.SE_PERSONNUMMER)
+                        .value("720506-2313"))
+                .moveInDate(today.minusMonths(2))
+                .contractType(
+                        org.housingfirst.clients.tenancy.model.StartTenancyRequest.ContractTypeEnum.FIRST_HAND_LEASE)
+                .securityOfTenure(org.housingfirst.clients.tenancy.model.StartTenancyRequest.SecurityOfTenureEnum.FULL)
+                .leaseHolder(org.housingfirst.clients.tenancy.model.StartTenancyRequest.LeaseHolderEnum.PARTICIPANT)
+                .housingType(org.housingfirst.clients.tenancy.model.StartTenancyRequest.HousingTypeEnum.SCATTERED_SITE)
+                .landlordType(
+                        org.housingfirst.clients.tenancy.model.StartTenancyRequest.LandlordTypeEnum.PUBLIC_HOUSING)
+                .rehousing(false);
+        var started = tenancies.startTenancy(start, null);
+        assertThat(started.getParticipantId()).isEqualTo(enrolled.getParticipantId());
+        assertThat(tenancies.getTenancy(started.getTenancyId()).getMoveInDate()).isEqualTo(today.minusMonths(2));
+        // a second active tenancy is a documented 409 problem, read with the documented Problem schema
+        var conflict = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.housingfirst.clients.tenancy.ApiException.class, () -> tenancies.startTenancy(start, null));
+        assertThat(conflict.getCode()).isEqualTo(409);
+        var problem = tenancyClient
+                .getObjectMapper()
+                .readValue(conflict.getResponseBody(), org.housingfirst.clients.tenancy.model.Problem.class);
+        assertThat(problem.getStatus()).isEqualTo(409);
+        assertThat(problem.getErrors()).isNotEmpty();
+
+        var outcomesClient = new org.housingfirst.clients.outcomes.ApiClient();
+        outcomesClient.updateBaseUri("http://127.0.0.1:" + PORTS.get("outcomes-service"));
+        outcomesClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        outcomesClient.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        var metrics = new org.housingfirst.clients.outcomes.api.MetricsApi(outcomesClient);
+        eventually(
+                () -> {
+                    try {
+                        return metrics.stillHoused(today, null).getResult().getHoused() >= 1;
+                    } catch (org.housingfirst.clients.outcomes.ApiException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                "the tenancy to reach outcomes-service through the generated client");
+        assertThat(metrics.retention(12, today, null, null, null, null).getDefinitionVersion())
+                .isNotBlank();
+        var statistics = new org.housingfirst.clients.outcomes.api.StatisticsApi(outcomesClient);
+        var list = statistics.callList();
+        assertThat(list.getTables()).isNotEmpty();
+        String table = list.getTables().getFirst().getId();
+        assertThat(statistics.table(table).getId()).isEqualTo(table);
+        var metadata = statistics.metadata(table);
+        assertThat(metadata.getVersion()).isEqualTo("2.0");
+        assertThat(metadata.getId()).containsExactly("region", "breakdown", "period", "contents");
+        var data = statistics.data(table, "json-stat2", null);
+        assertThat(data.getSize()).hasSize(4);
+        assertThat(data.getValue()).hasSize(data.getSize().stream().reduce(1, (a, b) -> a * b));
+    }
+
     private static int start(String service) throws IOException {
         Path target = Path.of("..", service, "target");
         Path jar;
@@ -176,6 +303,7 @@ class PlatformEndToEndIT {
                 .redirectOutput(Path.of("target", service + ".log").toFile());
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         PROCESSES.add(builder.start());
+        PORTS.put(service, port);
         return port;
     }
 

@@ -248,6 +248,8 @@ class NationalStatisticsIT extends ServiceIntegrationTest {
                         "/api/v1/metrics/retention/breakdown",
                         "/api/v1/operations/rebuilds",
                         "/api/v1/operations/set-aside");
+        // the scheme the controllers name is defined, and the token's reporting unit is no query parameter
+        assertThat(description).contains("\"securitySchemes\":{\"bearer\"").doesNotContain("\"name\":\"unit\"");
     }
 
     private Api.Response get(String path, String token) {

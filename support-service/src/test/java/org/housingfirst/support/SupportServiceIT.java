@@ -15,6 +15,9 @@ import org.housingfirst.testbackends.ServiceIntegrationTest;
 import org.housingfirst.testbackends.TestBackends;
 import org.housingfirst.testbackends.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -357,6 +360,82 @@ class SupportServiceIT extends ServiceIntegrationTest {
                 consents, token, "{\"purpose\":\"STATISTICS\",\"purpose\":\"SERVICE\",\"date\":\"2026-10-01\"}");
         assertThat(duplicate.status()).as(duplicate.body()).isEqualTo(400);
         assertThat(duplicate.header("Content-Type")).startsWith("application/problem+json");
+
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    /* A probe found every cross-municipality 404 logged with the pseudonym and a stack trace. */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void anotherMunicipalitysParticipantIsA404ThatLogsNothingAboutThem(CapturedOutput output) {
+        OpenOffer open = openOffer("770224-5171", "2026-10-01", "FACT", "2026-10-02");
+        Api.Response lund = api.post(
+                "/api/v1/participants/" + open.participant() + "/consents",
+                TestTokens.lundReporter(),
+                Api.json(Map.of("purpose", "SERVICE", "date", "2026-10-03")));
+        assertThat(lund.status()).as(lund.body()).isEqualTo(404);
+        assertThat(lund.body()).doesNotContain(open.participant());
+        assertThat(output.getAll()).doesNotContain(open.participant()).doesNotContain("AggregateNotFoundException");
+    }
+
+    /* A probe put a personnummer into events through programmeId, instrumentVersion and an answers key. */
+    @Test
+    void freeTextFieldsCannotCarryAnIdentityNumberAndAreNeverEchoed() {
+        String token = TestTokens.malmoReporter();
+        OpenOffer open = openOffer("720506-2313", "2026-10-01", "FACT", "2026-10-02");
+        long before = storedEvents();
+        String p = "/api/v1/participants/" + open.participant();
+
+        Map<String, Object> enrol = enrolmentFields("580913-4025");
+        enrol.put("programmeId", "19811218-9876");
+        assertProblem(api.post("/api/v1/enrolments", token, Api.json(enrol)), 400, "programmeId");
+        assertProblem(
+                api.post(
+                        p + "/exits",
+                        token,
+                        Api.json(Map.of(
+                                "programmeId", "hf-198112189876",
+                                "exitedOn", "2026-10-05",
+                                "exitReason", "MOVED_OUT_OF_AREA",
+                                "destinationCategory", "PERMANENT"))),
+                400,
+                "programmeId");
+        assertProblem(
+                api.post("/api/v1/programmes/19811218-9876/fidelity-assessments", token, Api.json(Map.of())),
+                400,
+                "programmeId");
+        assertProblem(
+                api.post(
+                        p + "/quality-of-life-assessments",
+                        token,
+                        assessment("MANSA", "AD_HOC", mansaAnswers()).replace("\"v1\"", "\"19811218-9876\"")),
+                400,
+                "instrumentVersion");
+        assertProblem(
+                api.post(
+                        p + "/quality-of-life-assessments",
+                        token,
+                        assessment("MANSA", "AD_HOC", mansaAnswers()).replace("\"v1\"", "\"v1\\u0007\"")),
+                400,
+                "instrumentVersion");
+        Map<String, Integer> answers = mansaAnswers();
+        answers.put("198112189876", 4);
+        assertProblem(
+                api.post(p + "/quality-of-life-assessments", token, assessment("MANSA", "AD_HOC", answers)),
+                400,
+                "answers");
+        assertProblem(
+                api.post(
+                        "/api/v1/programmes/malmo-bostad-forst/fidelity-assessments",
+                        token,
+                        Api.json(Map.of(
+                                "assessedOn", "2026-10-01",
+                                "scale", "PATHWAYS_HF",
+                                "scaleVersion", "TEST-4",
+                                "assessorType", "SELF",
+                                "itemScores", Map.of("HP1", 4, "19811218-9876", 3)))),
+                400,
+                "itemScores");
 
         assertThat(storedEvents()).isEqualTo(before);
     }

@@ -159,6 +159,29 @@ class TenancyServiceIT extends ServiceIntegrationTest {
         assertThat(storedEvents()).isEqualTo(before + 1);
     }
 
+    /* A probe found an identity number used as a key stored in clear for the retention period. */
+    @Test
+    void idempotencyKeysAreKeptOnlyAsKeyedHashes() {
+        String key = "19811218-9876";
+        String body = tenancy("640823-3184", "2026-10-03");
+        Api.Response first = api.post("/api/v1/tenancies", TestTokens.malmoReporter(), body, "Idempotency-Key", key);
+        Api.Response retry = api.post("/api/v1/tenancies", TestTokens.malmoReporter(), body, "Idempotency-Key", key);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotency-Replayed")).isEqualTo("true");
+
+        assertThat(jdbc.sql("SELECT request_key FROM idempotent_request")
+                        .query(String.class)
+                        .list())
+                .isNotEmpty()
+                .allMatch(stored -> stored.matches("[a-z2-7]{52}"))
+                .noneMatch(stored -> stored.contains("198112") || stored.contains("retry"));
+        assertThat(jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE description = ? AND success")
+                        .param("edge idempotency keys hashed")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
     @Test
     void concurrentRetriesWithOneIdempotencyKeyStoreOneTenancy() throws Exception {
         long before = storedEvents();
@@ -496,6 +519,8 @@ class TenancyServiceIT extends ServiceIntegrationTest {
                 .isEqualTo("UP");
         assertThat(readiness.get("components").get("kafka").get("status").asString())
                 .isEqualTo("UP");
+        // the probe is public: no cluster id, which also names the checkout's databases
+        assertThat(readiness.toString()).doesNotContain("clusterId");
 
         topic.readUntil(rs -> !rs.isEmpty(), Duration.ofSeconds(30));
         String metrics = api.get("/actuator/prometheus", null).body();

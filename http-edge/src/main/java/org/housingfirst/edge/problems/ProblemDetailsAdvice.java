@@ -1,6 +1,8 @@
 package org.housingfirst.edge.problems;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -64,6 +67,11 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException tooLarge) {
+                return ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), List.of());
+            }
+        }
         Throwable cause = outermostJacksonCause(e);
         if (cause instanceof UnrecognizedPropertyException u) {
             return field(HttpStatus.BAD_REQUEST, path(u), "is not a field of this request");
@@ -127,6 +135,11 @@ class ProblemDetailsAdvice {
         return field(HttpStatus.BAD_REQUEST, e.getName(), expectation(e.getRequiredType()));
     }
 
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return field(HttpStatus.BAD_REQUEST, e.getParameterName(), "parameter is required");
+    }
+
     @ExceptionHandler(MissingRequestHeaderException.class)
     ProblemDetail missingHeader(MissingRequestHeaderException e) {
         return field(HttpStatus.BAD_REQUEST, e.getHeaderName(), "header is required");
@@ -169,8 +182,11 @@ class ProblemDetailsAdvice {
     }
 
     private static ProblemDetail field(HttpStatus status, String field, String message) {
-        return ProblemResponses.problem(
-                status, field + ": " + message, field == null ? List.of() : List.of(new FieldError(field, message)));
+        if (field == null) {
+            return ProblemResponses.problem(status, message, List.of());
+        }
+        FieldError error = new FieldError(field, message);
+        return ProblemResponses.problem(status, error.field() + ": " + message, List.of(error));
     }
 
     private static Throwable outermostJacksonCause(Throwable e) {
@@ -206,6 +222,12 @@ class ProblemDetailsAdvice {
         }
         if (type == LocalDate.class) {
             return "must be a date as YYYY-MM-DD";
+        }
+        if (type == Instant.class) {
+            return "must be an instant as YYYY-MM-DDThh:mm:ssZ";
+        }
+        if (type == YearMonth.class) {
+            return "must be a month as YYYY-MM";
         }
         if (type == UUID.class) {
             return "must be a UUID";

@@ -30,18 +30,44 @@ public final class ProblemResponses {
         return problem;
     }
 
-    /** Writes a problem to a raw response; {@code challenge} fills {@code WWW-Authenticate} on a 401. */
-    public static void write(
-            HttpServletResponse response, HttpStatus status, String detail, List<FieldError> errors, String challenge)
-            throws IOException {
+    /** The detail of an error that has nothing more specific to say: what went wrong, never what was sent. */
+    public static String detailFor(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "The request is malformed: check the URL, its encoding and the headers";
+            case UNAUTHORIZED -> "A valid bearer token is required";
+            case FORBIDDEN -> "Your role does not allow this";
+            case NOT_FOUND -> "No such resource";
+            case METHOD_NOT_ALLOWED -> "This method is not supported on this resource";
+            case CONTENT_TOO_LARGE -> "The body is larger than this service accepts";
+            case URI_TOO_LONG -> "The URL is longer than this service accepts";
+            case REQUEST_HEADER_FIELDS_TOO_LARGE -> "The headers are larger than this service accepts";
+            default -> status.is5xxServerError() ? "An unexpected error occurred" : status.getReasonPhrase();
+        };
+    }
+
+    /** A problem without field errors as JSON text, for writers that have no Spring converter at hand. */
+    static String json(HttpStatus status, String detail) {
+        return JSON.writeValueAsString(body(status, detail, null));
+    }
+
+    private static Map<String, Object> body(HttpStatus status, String detail, List<FieldError> errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", status.getReasonPhrase());
         body.put("status", status.value());
         body.put("detail", detail);
+        body.put("instance", "urn:uuid:" + UUID.randomUUID());
         if (errors != null && !errors.isEmpty()) {
             body.put("errors", errors);
         }
+        return body;
+    }
+
+    /** Writes a problem to a raw response; {@code challenge} fills {@code WWW-Authenticate} on a 401. */
+    public static void write(
+            HttpServletResponse response, HttpStatus status, String detail, List<FieldError> errors, String challenge)
+            throws IOException {
+        Map<String, Object> body = body(status, detail, errors);
         response.setStatus(status.value());
         if (challenge != null) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);

@@ -32,8 +32,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code Idempotency-Key} on POST. The key's record is inserted before the request runs and completed with its response
  * in the same transaction as the events the request stores, so a retry either replays the first response or finds
  * nothing stored. A concurrent duplicate waits on the key's row and then replays. The same key with another body is a
- * 422. Keys are scoped to the caller's organisation and municipality; bodies are fingerprinted with a keyed hash, since
- * they may hold an identity number.
+ * 422. Keys are scoped to the caller's organisation and municipality. Keys and bodies are kept only as keyed hashes,
+ * since a client may put anything in them, an identity number included.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -63,8 +63,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getHeader(HEADER);
-        if (!KEY.matcher(key).matches()) {
+        String clientKey = request.getHeader(HEADER);
+        if (!KEY.matcher(clientKey).matches()) {
             ProblemResponses.write(
                     response,
                     HttpStatus.BAD_REQUEST,
@@ -78,6 +78,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        String key = hashedKey(pseudonymiser, clientKey);
         byte[] body = request.getInputStream().readAllBytes();
         String fingerprint = fingerprint(request, body);
         CachedBodyRequest cachedRequest = new CachedBodyRequest(request, body);
@@ -154,6 +155,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.LOCATION, earlier.location());
         }
         response.getOutputStream().write(earlier.body());
+    }
+
+    /** What is stored for a client's key: its keyed hash, 52 base32 characters. */
+    static String hashedKey(Pseudonymiser pseudonymiser, String clientKey) {
+        return pseudonymiser.fingerprint((HEADER + "\n" + clientKey).getBytes(StandardCharsets.UTF_8));
     }
 
     private String fingerprint(HttpServletRequest request, byte[] body) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.housingfirst.identity.Pseudonymiser;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,6 +51,15 @@ public class RequestFilters {
         registration.setOrder(AFTER_SECURITY);
         registration.addUrlPatterns("/api/*");
         return registration;
+    }
+
+    /**
+     * Picked up by Spring Boot's Flyway configuration with the migrations of {@code classpath:db/edge}; static, since
+     * Flyway runs before this configuration's JDBC client exists.
+     */
+    @Bean
+    static JavaMigration hashIdempotencyKeys(Pseudonymiser pseudonymiser) {
+        return new HashIdempotencyKeys(pseudonymiser);
     }
 
     /** Documents the optional Idempotency-Key header on every POST of the OpenAPI description. */

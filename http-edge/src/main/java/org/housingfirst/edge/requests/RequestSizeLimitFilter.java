@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.housingfirst.edge.problems.BodyTooLargeException;
 import org.housingfirst.edge.problems.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -33,7 +34,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         }
         try {
             chain.doFilter(new LimitedRequest(request, maxBytes), response);
-        } catch (RequestTooLargeException e) {
+        } catch (BodyTooLargeException e) {
             if (!response.isCommitted()) {
                 response.reset();
                 tooLarge(response);
@@ -44,13 +45,6 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private void tooLarge(HttpServletResponse response) throws IOException {
         ProblemResponses.write(
                 response, HttpStatus.CONTENT_TOO_LARGE, "The body must not exceed " + maxBytes + " bytes", null, null);
-    }
-
-    /** Thrown when a body turns out larger than the limit while it is read. */
-    static final class RequestTooLargeException extends IOException {
-        RequestTooLargeException() {
-            super("request body exceeds the limit", null);
-        }
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
@@ -99,10 +93,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             return n;
         }
 
-        private void count(int n) throws RequestTooLargeException {
+        private void count(int n) throws BodyTooLargeException {
             read += n;
             if (read > maxBytes) {
-                throw new RequestTooLargeException();
+                throw new BodyTooLargeException(maxBytes);
             }
         }
 

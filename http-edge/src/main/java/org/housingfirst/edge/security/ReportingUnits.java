@@ -2,19 +2,35 @@ package org.housingfirst.edge.security;
 
 import java.util.regex.Pattern;
 import org.housingfirst.contracts.Municipality;
+import org.housingfirst.contracts.geography.CodeLists;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** Reads the reporting unit from a token's {@code org}, {@code country} and {@code municipality} claims. */
+/**
+ * Reads the reporting unit from a token's {@code org}, {@code country} and {@code municipality} claims. The municipality
+ * must be in the shipped code list of the version configured for its country: a well-formed code that names no
+ * municipality ({@code SE 9999}) is refused like a missing one.
+ */
 class ReportingUnits {
 
     private static final Pattern MUNICIPALITY = Pattern.compile("\\d{4}");
     private static final Pattern ORGANISATION = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
     private final SecurityProperties properties;
+    private final CodeLists codeLists;
 
-    ReportingUnits(SecurityProperties properties) {
+    ReportingUnits(SecurityProperties properties, CodeLists codeLists) {
         this.properties = properties;
+        this.codeLists = codeLists;
+        properties.codeListVersions().forEach((country, version) -> {
+            if (codeLists
+                    .of(country)
+                    .filter(list -> list.version().equals(version))
+                    .isEmpty()) {
+                throw new IllegalStateException("platform.security.code-list-versions." + country + ": " + version
+                        + " is not a code list shipped with this version");
+            }
+        });
     }
 
     ReportingUnit of(Jwt jwt) {
@@ -27,9 +43,10 @@ class ReportingUnits {
                 || !ORGANISATION.matcher(organisation).matches()
                 || code == null
                 || !MUNICIPALITY.matcher(code).matches()
-                || codeListVersion == null) {
-            throw new AccessDeniedException(
-                    "the token must carry org, a supported country and a four-digit municipality claim");
+                || codeListVersion == null
+                || !codeLists.contains(country, codeListVersion, code)) {
+            throw new AccessDeniedException("the token must carry org, a supported country and a municipality claim"
+                    + " from that country's code list");
         }
         return new ReportingUnit(organisation, new Municipality(country, code, codeListVersion));
     }

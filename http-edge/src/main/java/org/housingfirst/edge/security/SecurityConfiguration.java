@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import javax.crypto.spec.SecretKeySpec;
+import org.housingfirst.contracts.geography.CodeLists;
 import org.housingfirst.edge.problems.ProblemResponses;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.convert.converter.Converter;
@@ -113,9 +115,16 @@ public class SecurityConfiguration {
         return new EventContexts(clock);
     }
 
+    /** The municipality code lists shipped with the platform, in {@code contracts}. */
     @Bean
-    ReportingUnits reportingUnits(SecurityProperties properties) {
-        return new ReportingUnits(properties);
+    @ConditionalOnMissingBean
+    CodeLists codeLists() {
+        return new CodeLists();
+    }
+
+    @Bean
+    ReportingUnits reportingUnits(SecurityProperties properties, CodeLists codeLists) {
+        return new ReportingUnits(properties, codeLists);
     }
 
     @Bean

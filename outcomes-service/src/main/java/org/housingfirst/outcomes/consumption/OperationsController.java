@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Operations (role {@code operator}): rebuild the projections beside the active version, and the set-aside records. */
@@ -33,6 +34,7 @@ class OperationsController {
     }
 
     @PostMapping("/rebuilds")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(
             summary = "Start rebuilding every projection from the topics' beginning; queries keep being served",
             description =

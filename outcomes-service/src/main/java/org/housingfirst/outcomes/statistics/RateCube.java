@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.housingfirst.outcomes.geography.CodeList;
+import org.housingfirst.contracts.geography.CodeList;
 import org.housingfirst.outcomes.statistics.NationalMeasure.Contribution;
 
 /**

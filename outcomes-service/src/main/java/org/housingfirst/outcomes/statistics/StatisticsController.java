@@ -2,6 +2,9 @@ package org.housingfirst.outcomes.statistics;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -44,6 +47,12 @@ class StatisticsController {
 
     @GetMapping(path = "/tables", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The tables offered, as PxWebApi's table list")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = StatisticsDocuments.TableList.class)))
     ObjectNode list() {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("language", "en");
@@ -61,12 +70,24 @@ class StatisticsController {
 
     @GetMapping(path = "/tables/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One table's description")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = StatisticsDocuments.TableInfo.class)))
     ObjectNode table(@PathVariable String id) {
         return info(definition(id));
     }
 
     @GetMapping(path = "/tables/{id}/metadata", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The table's variables and value codes as a JSON-stat 2.0 dataset without values")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = StatisticsDocuments.JsonStatDataset.class)))
     ObjectNode metadata(@PathVariable String id) {
         Definition definition = definition(id);
         List<Quarter> periods = tables.periods();
@@ -95,6 +116,16 @@ class StatisticsController {
                     + " valuecodes[contents]: comma-separated codes or *. Defaults: the latest quarter, every region"
                     + " with participants, every breakdown, every content. knownAt reproduces the table as it was"
                     + " known at an instant.")
+    @ApiResponse(
+            responseCode = "200",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(implementation = StatisticsDocuments.JsonStatDataset.class)),
+                @Content(
+                        mediaType = "text/csv",
+                        schema = @Schema(type = "string", description = "one row per cell, with a header"))
+            })
     ResponseEntity<?> data(
             @PathVariable String id,
             @RequestParam(defaultValue = "json-stat2") String outputFormat,

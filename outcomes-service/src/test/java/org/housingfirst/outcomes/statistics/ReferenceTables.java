@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.housingfirst.outcomes.geography.CodeList;
+import org.housingfirst.contracts.geography.CodeList;
 
 /** A national table's cells computed from a list of participations, for tests that check the service's tables. */
 public final class ReferenceTables {

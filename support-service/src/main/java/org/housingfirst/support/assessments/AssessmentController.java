@@ -6,12 +6,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import org.housingfirst.edge.fields.ProgrammeId;
 import org.housingfirst.edge.security.ReportingUnit;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Assessments in, scores out. Item answers are scored and kept here; only scores are published. */
@@ -28,6 +31,7 @@ class AssessmentController {
     }
 
     @PostMapping(path = "/participants/{participantId}/quality-of-life-assessments", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Score and record a WHOQOL-BREF, MANSA or EQ-5D-5L assessment")
     ResponseEntity<AssessmentResponse> qualityOfLife(
             @PathVariable
@@ -43,13 +47,10 @@ class AssessmentController {
     }
 
     @PostMapping(path = "/programmes/{programmeId}/fidelity-assessments", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Score and record a programme's fidelity assessment")
     ResponseEntity<AssessmentResponse> fidelity(
-            @PathVariable
-                    @Pattern(
-                            regexp = "[a-z0-9][a-z0-9-]{0,63}",
-                            message = "must be lower-case letters, digits and hyphens")
-                    String programmeId,
+            @PathVariable @ProgrammeId String programmeId,
             @Valid @RequestBody FidelityAssessmentRequest request,
             ReportingUnit unit) {
         AssessmentResponse response = assessments.recordFidelity(programmeId, request, unit);

@@ -1,12 +1,13 @@
 package org.housingfirst.support.assessments;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
 import org.housingfirst.contracts.support.AssessmentTimepoint;
 import org.housingfirst.contracts.support.QualityOfLifeInstrument;
+import org.housingfirst.edge.fields.ItemCodes;
+import org.housingfirst.edge.fields.VersionLabel;
 
 /**
  * Body of POST /api/v1/participants/{participantId}/quality-of-life-assessments. {@code answers} are item codes to
@@ -16,6 +17,6 @@ import org.housingfirst.contracts.support.QualityOfLifeInstrument;
 record QualityOfLifeRequest(
         @NotNull LocalDate assessedOn,
         @NotNull QualityOfLifeInstrument instrument,
-        @NotBlank @Size(max = 40) String instrumentVersion,
+        @VersionLabel String instrumentVersion,
         @NotNull AssessmentTimepoint timepoint,
-        @NotNull @Size(max = 40) Map<String, Integer> answers) {}
+        @NotNull @Size(max = 40) @ItemCodes Map<String, Integer> answers) {}

@@ -4,21 +4,19 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.housingfirst.contracts.support.HomelessnessDuration;
 import org.housingfirst.contracts.support.HomelessnessSituation;
 import org.housingfirst.contracts.support.ReferralSource;
 import org.housingfirst.contracts.support.Sex;
+import org.housingfirst.edge.fields.ProgrammeId;
 import org.housingfirst.edge.participant.ParticipantRef;
 
 /** Body of POST /api/v1/enrolments. {@code sex} is optional. */
 record EnrolParticipantRequest(
         @NotNull @Valid ParticipantRef participant,
 
-        @NotNull
-        @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be lower-case letters, digits and hyphens")
-        String programmeId,
+        @ProgrammeId String programmeId,
 
         @NotNull LocalDate enrolledOn,
         @NotNull ReferralSource referralSource,

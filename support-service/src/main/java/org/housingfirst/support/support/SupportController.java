@@ -16,12 +16,14 @@ import org.housingfirst.edge.problems.RuleViolation;
 import org.housingfirst.edge.security.EventContext;
 import org.housingfirst.edge.security.EventContexts;
 import org.housingfirst.edge.security.ReportingUnit;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** HTTP to commands and queries. Municipality and organisation come from the token, never from the body. */
@@ -48,6 +50,7 @@ class SupportController {
     }
 
     @PostMapping(path = "/enrolments", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enrol a participant, named by identity number or local reference, in a programme")
     ResponseEntity<RecordedResponse> enrol(@Valid @RequestBody EnrolParticipantRequest request, ReportingUnit unit) {
         String participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
@@ -107,6 +110,7 @@ class SupportController {
     }
 
     @PostMapping(path = "/participants/{participantId}/support-episodes", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a support episode; it is independent of any tenancy")
     ResponseEntity<RecordedResponse> startEpisode(
             @PathVariable @Pattern(regexp = PSEUDONYM, message = PSEUDONYM_MESSAGE) String participantId,

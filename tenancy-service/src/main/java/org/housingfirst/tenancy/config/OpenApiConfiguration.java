@@ -1,13 +1,11 @@
 package org.housingfirst.tenancy.config;
 
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document's description and its bearer-JWT scheme; http-edge adds the Idempotency-Key header. */
+/** The OpenAPI document's description; http-edge adds the bearer scheme and the Idempotency-Key header. */
 @Configuration
 class OpenApiConfiguration {
 
@@ -20,13 +18,6 @@ class OpenApiConfiguration {
                         .description("Housing offers, tenancies, risks, temporary absences, endings and"
                                 + " sustained-tenancy milestones of Housing First participants. Participants are named"
                                 + " by identity number or local reference in request bodies only; responses carry"
-                                + " pseudonyms. Errors are application/problem+json (RFC 9457)."))
-                .components(new Components()
-                        .addSecuritySchemes(
-                                "bearer",
-                                new SecurityScheme()
-                                        .type(SecurityScheme.Type.HTTP)
-                                        .scheme("bearer")
-                                        .bearerFormat("JWT")));
+                                + " pseudonyms. Errors are application/problem+json (RFC 9457)."));
     }
 }

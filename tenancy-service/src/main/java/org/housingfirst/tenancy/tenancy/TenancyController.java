@@ -18,12 +18,14 @@ import org.housingfirst.edge.problems.RuleViolation;
 import org.housingfirst.edge.security.EventContext;
 import org.housingfirst.edge.security.EventContexts;
 import org.housingfirst.edge.security.ReportingUnit;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** HTTP to commands and queries. Municipality and organisation come from the token, never from the body. */
@@ -47,6 +49,7 @@ class TenancyController {
     }
 
     @PostMapping(path = "/housing-offers", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record that a dwelling was offered")
     ResponseEntity<RecordedResponse> offerHousing(@Valid @RequestBody OfferHousingRequest request, ReportingUnit unit) {
         String participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
@@ -80,6 +83,7 @@ class TenancyController {
     }
 
     @PostMapping(path = "/tenancies", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record that the participant moved in; milestones already passed are emitted at once")
     ResponseEntity<RecordedResponse> startTenancy(@Valid @RequestBody StartTenancyRequest request, ReportingUnit unit) {
         String participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
@@ -136,6 +140,7 @@ class TenancyController {
     }
 
     @PostMapping(path = "/tenancies/{tenancyId}/absences", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record that the participant is temporarily away; the tenancy is kept")
     ResponseEntity<RecordedResponse> startAbsence(
             @PathVariable UUID tenancyId,

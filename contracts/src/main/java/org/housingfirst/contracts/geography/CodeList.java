@@ -1,4 +1,4 @@
-package org.housingfirst.outcomes.geography;
+package org.housingfirst.contracts.geography;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -56,7 +56,7 @@ public record CodeList(
     }
 
     /** Reads {@code <prefix>-counties.csv} and {@code <prefix>-municipalities.csv} from the classpath. */
-    static CodeList load(String country, String countryName, String version, String source, String prefix) {
+    public static CodeList load(String country, String countryName, String version, String source, String prefix) {
         return new CodeList(
                 country,
                 countryName,

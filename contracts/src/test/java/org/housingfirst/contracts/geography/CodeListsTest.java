@@ -1,4 +1,4 @@
-package org.housingfirst.outcomes.geography;
+package org.housingfirst.contracts.geography;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

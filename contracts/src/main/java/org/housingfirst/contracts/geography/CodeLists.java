@@ -1,4 +1,4 @@
-package org.housingfirst.outcomes.geography;
+package org.housingfirst.contracts.geography;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.stereotype.Component;
 
-/** The code lists the service knows: Sweden's current and Norway's 2024 municipalities and counties. */
-@Component
+/**
+ * The code lists the platform ships: Sweden's current and Norway's 2024 municipalities and counties. The write side
+ * accepts only a municipality claim found here; the read side builds its regional breakdowns from them.
+ */
 public class CodeLists {
 
     private final Map<String, CodeList> byCountry;
@@ -30,12 +31,20 @@ public class CodeLists {
                         "no")));
     }
 
-    CodeLists(Collection<CodeList> lists) {
+    public CodeLists(Collection<CodeList> lists) {
         this.byCountry = lists.stream().collect(Collectors.toUnmodifiableMap(CodeList::country, Function.identity()));
     }
 
     public Optional<CodeList> of(String country) {
         return Optional.ofNullable(byCountry.get(country));
+    }
+
+    /** Whether {@code code} is a municipality in the list of {@code country} with this version. */
+    public boolean contains(String country, String version, String code) {
+        CodeList list = byCountry.get(country);
+        return list != null
+                && list.version().equals(version)
+                && list.municipalities().containsKey(code);
     }
 
     public Collection<CodeList> all() {

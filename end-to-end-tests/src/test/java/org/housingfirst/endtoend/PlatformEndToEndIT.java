@@ -4,23 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.housingfirst.testbackends.Api;
-import org.housingfirst.testbackends.IntegrationTestConfiguration;
-import org.housingfirst.testbackends.TestBackends;
 import org.housingfirst.testbackends.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,25 +29,24 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class PlatformEndToEndIT {
 
-    private static final List<Process> PROCESSES = new ArrayList<>();
-    private static final Map<String, Integer> PORTS = new java.util.HashMap<>();
+    private static Platform platform;
+    private static Map<String, Integer> PORTS;
     private static Api tenancy;
     private static Api support;
     private static Api outcomes;
 
     @BeforeAll
     static void startPlatform() throws IOException {
-        tenancy = new Api(start("tenancy-service"));
-        support = new Api(start("support-service"));
-        outcomes = new Api(start("outcomes-service"));
-        for (Api service : List.of(tenancy, support, outcomes)) {
-            eventually(() -> service.get("/actuator/health/readiness", null).status() == 200, "a service to be ready");
-        }
+        platform = Platform.start();
+        PORTS = platform.ports();
+        tenancy = platform.api("tenancy-service");
+        support = platform.api("support-service");
+        outcomes = platform.api("outcomes-service");
     }
 
     @AfterAll
     static void stopPlatform() {
-        PROCESSES.forEach(Process::destroy);
+        platform.stop();
     }
 
     /* The operations dashboard in deploy/grafana plots only metrics that the running services really export. */
@@ -273,41 +267,7 @@ class PlatformEndToEndIT {
         assertThat(data.getValue()).hasSize(data.getSize().stream().reduce(1, (a, b) -> a * b));
     }
 
-    private static int start(String service) throws IOException {
-        Path target = Path.of("..", service, "target");
-        Path jar;
-        try (Stream<Path> files = Files.list(target)) {
-            jar = files.filter(p -> p.getFileName().toString().matches(service + "-[^-]+(-SNAPSHOT)?\\.jar"))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no executable jar of " + service + " in " + target));
-        }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(
-                        java.toString(),
-                        "-Xmx384m",
-                        "-jar",
-                        jar.toString(),
-                        "--server.port=" + port,
-                        "--spring.datasource.url=" + TestBackends.freshDatabase("e2e_" + service.replace("-", "_")),
-                        "--spring.datasource.username=" + TestBackends.user(),
-                        "--spring.datasource.password=" + TestBackends.password(),
-                        "--spring.kafka.bootstrap-servers=" + TestBackends.kafkaBootstrapServers(),
-                        "--platform.identity.pseudonym-key=" + IntegrationTestConfiguration.PSEUDONYM_KEY,
-                        "--platform.security.hmac-secret=" + TestTokens.SECRET,
-                        "--logging.structured.format.console=")
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", service + ".log").toFile());
-        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        PROCESSES.add(builder.start());
-        PORTS.put(service, port);
-        return port;
-    }
-
-    private static void eventually(Supplier<Boolean> condition, String what) {
+    static void eventually(Supplier<Boolean> condition, String what) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (true) {
             try {

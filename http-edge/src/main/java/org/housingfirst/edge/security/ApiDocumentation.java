@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,11 @@ public class ApiDocumentation {
     static final String PROBLEM = "Problem";
 
     static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ReportingUnit.class);
+        SpringDocUtils.getConfig()
+                .addRequestWrapperToIgnore(ReportingUnit.class)
+                .replaceWithSchema(
+                        YearMonth.class,
+                        new StringSchema().pattern("[0-9]{4}-(0[1-9]|1[0-2])").example("2026-10"));
     }
 
     @Bean

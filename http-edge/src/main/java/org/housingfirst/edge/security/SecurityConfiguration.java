@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -129,10 +130,16 @@ public class SecurityConfiguration {
 
     @Bean
     WebMvcConfigurer reportingUnitParameters(ReportingUnits reportingUnits) {
+        ReportingUnitArgumentResolver resolver = new ReportingUnitArgumentResolver(reportingUnits);
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new ReportingUnitArgumentResolver(reportingUnits));
+                resolvers.add(resolver);
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(resolver);
             }
         };
     }

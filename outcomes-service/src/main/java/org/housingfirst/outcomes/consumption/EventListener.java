@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.kafka.listener.BatchMessageListener;
 
@@ -58,9 +59,29 @@ class EventListener extends AbstractConsumerSeekAware implements BatchMessageLis
     @Override
     public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
         super.onPartitionsAssigned(assignments, callback);
-        version = versions.active();
         progress.assigned(assignments.keySet());
-        seekToStored(assignments.keySet(), callback);
+        // Where to read from is stored in the database; nothing may be read before it is known. A rebalance while the
+        // database is away waits here for it (nothing is polled meanwhile) instead of failing the callback, which left
+        // the partitions at positions nobody chose.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                version = versions.active();
+                seekToStored(assignments.keySet(), callback);
+                return;
+            } catch (DataAccessException e) {
+                log.warn(
+                        "Could not read the stored positions of {} (attempt {}); retrying in a second: {}",
+                        assignments.keySet(),
+                        attempt,
+                        e.toString());
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override

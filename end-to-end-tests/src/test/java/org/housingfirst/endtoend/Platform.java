@@ -1,0 +1,99 @@
+package org.housingfirst.endtoend;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.housingfirst.testbackends.Api;
+import org.housingfirst.testbackends.IntegrationTestConfiguration;
+import org.housingfirst.testbackends.TestBackends;
+import org.housingfirst.testbackends.TestTokens;
+
+/**
+ * The three executable jars as separate processes, each with a fresh database of its own, sharing the in-JVM Kafka
+ * broker; ready when {@link #start()} returns.
+ */
+final class Platform {
+
+    static final List<String> SERVICES = List.of("tenancy-service", "support-service", "outcomes-service");
+
+    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, String> databases = new LinkedHashMap<>();
+
+    private Platform() {}
+
+    static Platform start() throws IOException {
+        Platform platform = new Platform();
+        for (String service : SERVICES) {
+            platform.launch(service);
+        }
+        for (String service : SERVICES) {
+            Api api = platform.api(service);
+            PlatformEndToEndIT.eventually(
+                    () -> api.get("/actuator/health/readiness", null).status() == 200, service + " to be ready");
+        }
+        return platform;
+    }
+
+    void stop() {
+        processes.forEach(Process::destroy);
+    }
+
+    Map<String, Integer> ports() {
+        return ports;
+    }
+
+    Api api(String service) {
+        return new Api(ports.get(service));
+    }
+
+    /** The service's database as a {@code postgresql://} URL, for clients outside the JVM. */
+    String databaseUrl(String service) {
+        String jdbc = databases.get(service);
+        String user = TestBackends.user();
+        String password = TestBackends.password();
+        return jdbc.replace(
+                "jdbc:postgresql://", "postgresql://" + user + (password.isEmpty() ? "" : ":" + password) + "@");
+    }
+
+    private void launch(String service) throws IOException {
+        Path target = Path.of("..", service, "target");
+        Path jar;
+        try (Stream<Path> files = Files.list(target)) {
+            jar = files.filter(p -> p.getFileName().toString().matches(service + "-[^-]+(-SNAPSHOT)?\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no executable jar of " + service + " in " + target));
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String database = TestBackends.freshDatabase("e2e_" + service.replace("-", "_"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(
+                        java.toString(),
+                        "-Xmx384m",
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=" + port,
+                        "--spring.datasource.url=" + database,
+                        "--spring.datasource.username=" + TestBackends.user(),
+                        "--spring.datasource.password=" + TestBackends.password(),
+                        "--spring.kafka.bootstrap-servers=" + TestBackends.kafkaBootstrapServers(),
+                        "--platform.identity.pseudonym-key=" + IntegrationTestConfiguration.PSEUDONYM_KEY,
+                        "--platform.security.hmac-secret=" + TestTokens.SECRET,
+                        "--logging.structured.format.console=")
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target", service + ".log").toFile());
+        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        processes.add(builder.start());
+        ports.put(service, port);
+        databases.put(service, database);
+    }
+}

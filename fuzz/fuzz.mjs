@@ -56,9 +56,10 @@ function mod11(digits, weights) {
   const k = 11 - (sum % 11);
   return k === 11 ? 0 : k;
 }
-const birth = fc.record({ year: fc.integer({ min: 1940, max: 2005 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
+// born 1940-1999: a Norwegian individual number 000-499 belongs to that century
+const birth = fc.record({ year: fc.integer({ min: 1940, max: 1999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
 // Swedish personnummer (dayOffset 0) or samordningsnummer (60), written as 12 digits with a hyphen
-const swedish = (dayOffset) => fc.tuple(birth, fc.integer({ min: 0, max: 999 })).map(([b, serial]) => {
+const swedish = (dayOffset) => fc.tuple(birth, fc.integer({ min: 1, max: 999 })).map(([b, serial]) => {
   const short = pad(b.year % 100, 2) + pad(b.month, 2) + pad(b.day + dayOffset, 2) + pad(serial, 3);
   return `${b.year}${short.slice(2, 6)}-${short.slice(6)}${luhn(short)}`;
 });

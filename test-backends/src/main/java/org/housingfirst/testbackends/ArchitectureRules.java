@@ -3,6 +3,8 @@ package org.housingfirst.testbackends;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,6 +17,8 @@ import java.util.UUID;
 public final class ArchitectureRules {
 
     private static final String AGGREGATE = "org.axonframework.spring.stereotype.Aggregate";
+    private static final String TARGET_AGGREGATE_IDENTIFIER =
+            "org.axonframework.modelling.command.TargetAggregateIdentifier";
     private static final String REST_CONTROLLER = "org.springframework.web.bind.annotation.RestController";
 
     public static final ArchRule AGGREGATES_DO_NOT_USE_SPRING = noClasses()
@@ -49,6 +53,30 @@ public final class ArchitectureRules {
             .orShould()
             .dependOnClassesThat()
             .resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..");
+
+    /** Aggregates and the commands they handle: a command names its aggregate with {@code @TargetAggregateIdentifier}. */
+    private static final DescribedPredicate<JavaClass> DOMAIN = new DescribedPredicate<>("aggregates and commands") {
+        @Override
+        public boolean test(JavaClass type) {
+            return type.isAnnotatedWith(AGGREGATE)
+                    || type.getFields().stream().anyMatch(field -> field.isAnnotatedWith(TARGET_AGGREGATE_IDENTIFIER));
+        }
+    };
+
+    public static final ArchRule THE_DOMAIN_DOES_NOT_DEPEND_ON_THE_WEB_EDGE = noClasses()
+            .that(DOMAIN)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.housingfirst.edge..")
+            .allowEmptyShould(true);
+
+    public static final ArchRule THE_DOMAIN_KERNEL_IS_PLAIN_JAVA = noClasses()
+            .that()
+            .resideInAPackage("org.housingfirst.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta.servlet..", "org.housingfirst.edge..")
+            .allowEmptyShould(true);
 
     public static final ArchRule PACKAGES_HAVE_NO_CYCLES =
             slices().matching("org.housingfirst.(**)").should().beFreeOfCycles();

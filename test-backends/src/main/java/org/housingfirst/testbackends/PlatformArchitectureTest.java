@@ -24,6 +24,12 @@ public abstract class PlatformArchitectureTest {
     }
 
     @Test
+    void theDomainDoesNotDependOnTheWebEdge() {
+        ArchitectureRules.THE_DOMAIN_DOES_NOT_DEPEND_ON_THE_WEB_EDGE.check(CLASSES);
+        ArchitectureRules.THE_DOMAIN_KERNEL_IS_PLAIN_JAVA.check(CLASSES);
+    }
+
+    @Test
     void packagesHaveNoCyclesInTheServiceOrTheModulesItUses() {
         ArchitectureRules.PACKAGES_HAVE_NO_CYCLES.check(CLASSES);
     }

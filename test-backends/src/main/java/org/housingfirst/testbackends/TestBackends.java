@@ -1,5 +1,8 @@
 package org.housingfirst.testbackends;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.housingfirst.contracts.support.SupportEvents;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
@@ -23,26 +27,92 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * The real backends the integration tests run against, without Docker: the PostgreSQL server of the machine (a fresh
- * database per test class) and Kafka's own KRaft broker started inside the test JVM, once.
+ * The real backends the integration tests run against, chosen once per JVM and said on the console:
+ *
+ * <ul>
+ *   <li>PostgreSQL (a fresh database per test class): {@code TEST_POSTGRES_ADMIN_URL} when set; else a container of
+ *       the local image when a Docker engine answers and has it (Testcontainers); else the machine's server on
+ *       127.0.0.1:5432 when it answers; else an embedded PostgreSQL from Maven Central.
+ *   <li>Kafka: a container of the local image in the same case as PostgreSQL; else Kafka's own KRaft broker inside the
+ *       test JVM.
+ * </ul>
+ *
+ * {@code TEST_BACKENDS=containers} makes the containers a requirement (CI), {@code TEST_BACKENDS=local} skips them.
  */
 public final class TestBackends {
 
-    private static final String ADMIN_URL =
-            System.getenv().getOrDefault("TEST_POSTGRES_ADMIN_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    private static final String USER = System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres");
-    private static final String PASSWORD = System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", "");
+    /** A PostgreSQL server: its maintenance database's URL, the superuser, and how it came to be. */
+    record Postgres(String adminUrl, String user, String password, String description) {}
 
+    private static final String CHOICE = System.getenv().getOrDefault("TEST_BACKENDS", "auto");
+    private static Boolean containers;
+    private static Postgres postgres;
     private static EmbeddedKafkaBroker kafka;
+    private static String kafkaInContainer;
     private static boolean staleDatabasesDropped;
 
     private TestBackends() {}
 
+    private static synchronized boolean containers() {
+        if (containers == null) {
+            boolean available = !CHOICE.equals("local") && ContainerBackends.available();
+            if (CHOICE.equals("containers") && !available) {
+                throw new IllegalStateException(
+                        "TEST_BACKENDS=containers, but no Docker engine answers with the images "
+                                + ContainerBackends.POSTGRES_IMAGE + " and " + ContainerBackends.KAFKA_IMAGE
+                                + " (deploy/images/build.sh builds them)");
+            }
+            containers = available;
+        }
+        return containers;
+    }
+
+    private static synchronized Postgres postgres() {
+        if (postgres == null) {
+            String url = System.getenv("TEST_POSTGRES_ADMIN_URL");
+            if (url != null) {
+                postgres = new Postgres(
+                        url,
+                        System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres"),
+                        System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", ""),
+                        "TEST_POSTGRES_ADMIN_URL");
+            } else if (containers()) {
+                postgres = ContainerBackends.postgres();
+            } else if (answers("127.0.0.1", 5432)) {
+                postgres = new Postgres(
+                        "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "", "the machine's PostgreSQL");
+            } else {
+                postgres = EmbeddedPostgres.start();
+            }
+            System.out.println("Test backends: " + postgres.description() + " at " + postgres.adminUrl());
+        }
+        return postgres;
+    }
+
+    private static boolean answers(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static synchronized String kafkaBootstrapServers() {
+        if (kafkaInContainer == null && kafka == null && containers()) {
+            kafkaInContainer = ContainerBackends.kafkaBootstrapServers();
+            createTopics(kafkaInContainer);
+            System.out.println("Test backends: Kafka in a container of " + ContainerBackends.KAFKA_IMAGE + " at "
+                    + kafkaInContainer);
+        }
+        if (kafkaInContainer != null) {
+            return kafkaInContainer;
+        }
         if (kafka == null) {
             EmbeddedKafkaKraftBroker broker =
                     new EmbeddedKafkaKraftBroker(1, 6, TenancyEvents.TOPIC, SupportEvents.TOPIC);
             broker.afterPropertiesSet();
+            System.out.println("Test backends: Kafka's KRaft broker inside the test JVM");
             Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
             kafka = broker;
         }
@@ -57,7 +127,7 @@ public final class TestBackends {
         long now = Instant.now().getEpochSecond();
         String name = "it_" + prefix + "_" + now + "_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+        try (Connection connection = DriverManager.getConnection(adminUrl(), user(), password());
                 Statement statement = connection.createStatement()) {
             if (!staleDatabasesDropped) {
                 dropStaleDatabases(statement, now - 3600);
@@ -65,9 +135,9 @@ public final class TestBackends {
             }
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create a test database at " + ADMIN_URL, e);
+            throw new IllegalStateException("cannot create a test database at " + adminUrl(), e);
         }
-        return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
+        return adminUrl().substring(0, adminUrl().lastIndexOf('/') + 1) + name;
     }
 
     private static void dropStaleDatabases(Statement statement, long olderThan) throws SQLException {
@@ -84,6 +154,22 @@ public final class TestBackends {
         }
         for (String name : stale) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    /* The topics the in-JVM broker is created with, with the broker's defaults, as a service finds them. */
+    private static void createTopics(String bootstrapServers) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.createTopics(List.of(
+                            new NewTopic(TenancyEvents.TOPIC, 6, (short) 1),
+                            new NewTopic(SupportEvents.TOPIC, 6, (short) 1)))
+                    .all()
+                    .get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create the topics", e);
         }
     }
 
@@ -109,14 +195,14 @@ public final class TestBackends {
 
     /** The JDBC URL of the server's maintenance database, for statements about other databases. */
     public static String adminUrl() {
-        return ADMIN_URL;
+        return postgres().adminUrl();
     }
 
     public static String user() {
-        return USER;
+        return postgres().user();
     }
 
     public static String password() {
-        return PASSWORD;
+        return postgres().password();
     }
 }

@@ -3,7 +3,7 @@ package org.housingfirst.edge.participant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.housingfirst.edge.problems.BusinessDates;
+import org.housingfirst.domain.BusinessDates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

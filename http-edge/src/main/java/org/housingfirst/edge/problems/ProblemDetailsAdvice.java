@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.housingfirst.domain.RejectedRequest;
 import org.housingfirst.identity.InvalidIdentityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,6 +2,7 @@ package org.housingfirst.edge.security;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.housingfirst.domain.EventContext;
 
 /** New ids and the recording instant for what a request reports. */
 public class EventContexts {

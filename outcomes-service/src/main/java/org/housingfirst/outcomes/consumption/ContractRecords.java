@@ -22,7 +22,7 @@ import org.housingfirst.contracts.ContractEvent;
 import org.housingfirst.contracts.Contracts;
 import org.housingfirst.contracts.support.SupportEvents;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
-import org.housingfirst.edge.problems.BusinessDates;
+import org.housingfirst.domain.BusinessDates;
 import org.housingfirst.outcomes.projection.EventLog;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;

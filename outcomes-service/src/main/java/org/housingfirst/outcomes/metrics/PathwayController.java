@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.housingfirst.edge.problems.RuleViolation;
+import org.housingfirst.domain.RuleViolation;
 import org.housingfirst.edge.security.ReportingUnit;
 import org.housingfirst.outcomes.figures.Figure;
 import org.housingfirst.outcomes.pathways.PeriodRetention;

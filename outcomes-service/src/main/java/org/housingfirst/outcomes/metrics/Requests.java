@@ -1,7 +1,7 @@
 package org.housingfirst.outcomes.metrics;
 
 import java.time.LocalDate;
-import org.housingfirst.edge.problems.RuleViolation;
+import org.housingfirst.domain.RuleViolation;
 
 /** Checks of request parameters that bean validation cannot express, each naming the parameter. */
 final class Requests {

@@ -9,7 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.housingfirst.contracts.support.AssessmentTimepoint;
 import org.housingfirst.contracts.support.QualityOfLifeInstrument;
-import org.housingfirst.edge.problems.RuleViolation;
+import org.housingfirst.domain.RuleViolation;
 import org.housingfirst.edge.security.ReportingUnit;
 import org.housingfirst.outcomes.contracts.FirstHandLeases;
 import org.housingfirst.outcomes.engagement.MonthlyEngagement;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.housingfirst.edge.problems.RuleViolation;
+import org.housingfirst.domain.RuleViolation;
 
 /**
  * The PxWebApi {@code valuecodes[dimension]=code,code|*} selection of a data request. A dimension not named takes its

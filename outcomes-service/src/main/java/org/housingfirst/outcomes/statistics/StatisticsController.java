@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.housingfirst.edge.problems.RuleViolation;
+import org.housingfirst.domain.RuleViolation;
 import org.housingfirst.outcomes.statistics.NationalTables.Definition;
 import org.housingfirst.outcomes.statistics.NationalTables.Table;
 import org.springframework.http.MediaType;

@@ -3,7 +3,7 @@ package org.housingfirst.support.support;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.housingfirst.edge.security.EventContext;
+import org.housingfirst.domain.EventContext;
 
 /** Record that the participant accepted an offer of support. */
 public record AcceptSupport(

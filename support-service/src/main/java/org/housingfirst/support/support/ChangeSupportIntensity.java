@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.housingfirst.contracts.support.SupportModel;
-import org.housingfirst.edge.security.EventContext;
+import org.housingfirst.domain.EventContext;
 
 /** Step an episode up or down. */
 public record ChangeSupportIntensity(

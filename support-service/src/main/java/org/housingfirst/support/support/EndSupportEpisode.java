@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.housingfirst.contracts.support.EpisodeEndReason;
-import org.housingfirst.edge.security.EventContext;
+import org.housingfirst.domain.EventContext;
 
 /** End a support episode. */
 public record EndSupportEpisode(

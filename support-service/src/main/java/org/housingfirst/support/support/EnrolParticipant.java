@@ -6,7 +6,7 @@ import org.housingfirst.contracts.support.HomelessnessDuration;
 import org.housingfirst.contracts.support.HomelessnessSituation;
 import org.housingfirst.contracts.support.ReferralSource;
 import org.housingfirst.contracts.support.Sex;
-import org.housingfirst.edge.security.EventContext;
+import org.housingfirst.domain.EventContext;
 
 /** Enrol the participant in a programme. */
 public record EnrolParticipant(

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.support.ExitReason;
-import org.housingfirst.edge.security.EventContext;
+import org.housingfirst.domain.EventContext;
 
 /** Record that the participant left a programme. */
 public record ExitParticipant(

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.housingfirst.contracts.support.AssessmentTimepoint;
 import org.housingfirst.contracts.support.QualityOfLifeInstrument;
-import org.housingfirst.edge.security.EventContext;
+import org.housingfirst.domain.EventContext;
 import org.housingfirst.support.scoring.Scores;
 
 /** Record a scored quality-of-life assessment; the answers are stored by the caller, never in the event. */

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.housingfirst.contracts.support.ContactMode;
 import org.housingfirst.contracts.support.StaffRole;
-import org.housingfirst.edge.security.EventContext;
+import org.housingfirst.domain.EventContext;
 
 /** Record a support contact, or an attempt that was missed. */
 public record RecordSupportContact(

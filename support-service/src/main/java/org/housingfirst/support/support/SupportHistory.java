@@ -1,7 +1,7 @@
 package org.housingfirst.support.support;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.housingfirst.edge.problems.RuleViolation.notBefore;
+import static org.housingfirst.domain.RuleViolation.notBefore;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -32,9 +32,9 @@ import org.housingfirst.contracts.support.SupportEpisodeStarted;
 import org.housingfirst.contracts.support.SupportIntensityChanged;
 import org.housingfirst.contracts.support.SupportModel;
 import org.housingfirst.contracts.support.SupportOffered;
-import org.housingfirst.edge.problems.BusinessDates;
-import org.housingfirst.edge.problems.RuleViolation;
-import org.housingfirst.edge.security.EventContext;
+import org.housingfirst.domain.BusinessDates;
+import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.RuleViolation;
 
 /**
  * One participant's support in one municipality. Support follows the person: episodes need an enrolment but no

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.housingfirst.contracts.tenancy.OfferDeclineReason;
-import org.housingfirst.edge.security.EventContext;
+import org.housingfirst.domain.EventContext;
 
 /** Record that the participant declined an offer. */
 public record DeclineHousingOffer(

@@ -6,7 +6,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.tenancy.EndInitiatedBy;
 import org.housingfirst.contracts.tenancy.EndReason;
-import org.housingfirst.edge.security.EventContext;
+import org.housingfirst.domain.EventContext;
 
 /** Record that a tenancy ended. */
 public record EndTenancy(

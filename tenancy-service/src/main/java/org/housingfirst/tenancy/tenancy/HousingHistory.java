@@ -30,9 +30,9 @@ import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.contracts.tenancy.TenancySustained;
-import org.housingfirst.edge.problems.BusinessDates;
-import org.housingfirst.edge.problems.RuleViolation;
-import org.housingfirst.edge.security.EventContext;
+import org.housingfirst.domain.BusinessDates;
+import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.RuleViolation;
 
 /**
  * One participant's housing history in one municipality. It holds the rules that span tenancies: one active tenancy at

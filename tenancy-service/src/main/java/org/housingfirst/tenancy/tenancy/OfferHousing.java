@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.housingfirst.contracts.tenancy.HousingType;
 import org.housingfirst.contracts.tenancy.LandlordType;
-import org.housingfirst.edge.security.EventContext;
+import org.housingfirst.domain.EventContext;
 
 /** Record that a dwelling was offered. */
 public record OfferHousing(

@@ -8,7 +8,7 @@ import org.housingfirst.contracts.tenancy.HousingType;
 import org.housingfirst.contracts.tenancy.LandlordType;
 import org.housingfirst.contracts.tenancy.LeaseHolder;
 import org.housingfirst.contracts.tenancy.SecurityOfTenure;
-import org.housingfirst.edge.security.EventContext;
+import org.housingfirst.domain.EventContext;
 
 /** Record that the participant moved in. */
 public record StartTenancy(

@@ -25,9 +25,9 @@ import org.housingfirst.contracts.tenancy.TemporaryAbsenceStarted;
 import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.contracts.tenancy.TenancySustained;
-import org.housingfirst.edge.problems.BusinessDates;
-import org.housingfirst.edge.problems.RuleViolation;
-import org.housingfirst.edge.security.EventContext;
+import org.housingfirst.domain.BusinessDates;
+import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

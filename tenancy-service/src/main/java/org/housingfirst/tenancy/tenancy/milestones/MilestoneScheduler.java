@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.housingfirst.edge.problems.RejectedRequest;
+import org.housingfirst.domain.RejectedRequest;
 import org.housingfirst.tenancy.tenancy.HousingHistoryId;
 import org.housingfirst.tenancy.tenancy.SustainTenancy;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.housingfirst.edge.security;
+package org.housingfirst.domain;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.housingfirst.edge.problems;
+package org.housingfirst.domain;
 
 /**
  * A request the domain refuses, with the request field at fault. Plain Java, so domain code can throw it without

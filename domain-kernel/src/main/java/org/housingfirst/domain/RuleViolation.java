@@ -1,4 +1,4 @@
-package org.housingfirst.edge.problems;
+package org.housingfirst.domain;
 
 import java.time.LocalDate;
 

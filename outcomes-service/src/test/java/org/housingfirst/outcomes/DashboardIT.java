@@ -10,6 +10,7 @@ import static org.housingfirst.outcomes.TestEvents.episode;
 import static org.housingfirst.outcomes.TestEvents.offer;
 import static org.housingfirst.outcomes.TestEvents.pseudonym;
 import static org.housingfirst.outcomes.TestEvents.started;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -118,9 +119,14 @@ class DashboardIT extends ServiceIntegrationTest {
 
     @Test
     void showsTheApisFiguresWithRealCurves() throws Exception {
-        assertThat(CHROMIUM)
-                .as("Debian's chromium package (.ci/run installs it)")
-                .exists();
+        boolean present = Files.isExecutable(CHROMIUM);
+        if (!present && "true".equals(System.getenv("CHROMIUM_REQUIRED"))) {
+            throw new AssertionError("CHROMIUM_REQUIRED=true, but there is no " + CHROMIUM);
+        }
+        assumeTrue(
+                present,
+                "skipped: the dashboard's browser test needs Debian's chromium at " + CHROMIUM
+                        + " (apt-get install -y chromium; .ci/run installs it and sets CHROMIUM_REQUIRED=true)");
         String url = "http://127.0.0.1:" + port + "/dashboard/index.html#token=" + TOKEN;
 
         String dom = chromium("--dump-dom", url);

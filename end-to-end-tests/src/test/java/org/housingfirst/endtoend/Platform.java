@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ final class Platform {
 
     static final List<String> SERVICES = List.of("tenancy-service", "support-service", "outcomes-service");
 
-    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, String> databases = new LinkedHashMap<>();
 
@@ -42,7 +41,20 @@ final class Platform {
     }
 
     void stop() {
-        processes.forEach(Process::destroy);
+        processes.values().forEach(Process::destroy);
+    }
+
+    /** SIGKILL: the service gets no chance to finish what it was doing. */
+    void kill(String service) throws InterruptedException {
+        processes.get(service).destroyForcibly().waitFor();
+    }
+
+    /** Starts the service again on its port and database, and waits until it is ready. */
+    void restart(String service) throws IOException {
+        launch(service, ports.get(service), databases.get(service));
+        Api api = api(service);
+        PlatformEndToEndIT.eventually(
+                () -> api.get("/actuator/health/readiness", null).status() == 200, service + " to be ready again");
     }
 
     Map<String, Integer> ports() {
@@ -51,6 +63,11 @@ final class Platform {
 
     Api api(String service) {
         return new Api(ports.get(service));
+    }
+
+    /** The service's database as a JDBC URL. */
+    String jdbcUrl(String service) {
+        return databases.get(service);
     }
 
     /** The service's database as a {@code postgresql://} URL, for clients outside the JVM. */
@@ -63,6 +80,14 @@ final class Platform {
     }
 
     private void launch(String service) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        launch(service, port, TestBackends.freshDatabase("e2e_" + service.replace("-", "_")));
+    }
+
+    private void launch(String service, int port, String database) throws IOException {
         Path target = Path.of("..", service, "target");
         Path jar;
         try (Stream<Path> files = Files.list(target)) {
@@ -70,11 +95,6 @@ final class Platform {
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no executable jar of " + service + " in " + target));
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String database = TestBackends.freshDatabase("e2e_" + service.replace("-", "_"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(
                         java.toString(),
@@ -90,9 +110,10 @@ final class Platform {
                         "--platform.security.hmac-secret=" + TestTokens.SECRET,
                         "--logging.structured.format.console=")
                 .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", service + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        Path.of("target", service + ".log").toFile()));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        processes.add(builder.start());
+        processes.put(service, builder.start());
         ports.put(service, port);
         databases.put(service, database);
     }

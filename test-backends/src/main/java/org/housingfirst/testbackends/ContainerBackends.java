@@ -83,6 +83,26 @@ final class ContainerBackends {
         return "127.0.0.1:" + kafka.getMappedPort(kafka.getExposedPorts().getFirst());
     }
 
+    /** Restarts the PostgreSQL container: same port, same data; open connections break. */
+    static void restartPostgres() {
+        restart(postgres);
+    }
+
+    /** Restarts the Kafka container: same port, same data. */
+    static void restartKafka() {
+        restart(kafka);
+    }
+
+    private static void restart(GenericContainer<?> container) {
+        if (container == null) {
+            throw new IllegalStateException("not running in a container");
+        }
+        DockerClientFactory.instance()
+                .client()
+                .restartContainerCmd(container.getContainerId())
+                .exec();
+    }
+
     /* Publishes the container's port on 127.0.0.1 only (Testcontainers would publish on every interface). */
     private static void loopbackOnly(GenericContainer<?> container, int hostPort, int containerPort) {
         container.addExposedPort(containerPort);

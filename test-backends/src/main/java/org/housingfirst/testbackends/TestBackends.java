@@ -173,6 +173,21 @@ public final class TestBackends {
         }
     }
 
+    /** Whether PostgreSQL and Kafka run in containers, which {@link #restartPostgres} and {@link #restartKafka} need. */
+    public static boolean inContainers() {
+        return containers();
+    }
+
+    /** Restarts the PostgreSQL server's container (fault injection): same port and data, connections break. */
+    public static void restartPostgres() {
+        ContainerBackends.restartPostgres();
+    }
+
+    /** Restarts the Kafka broker's container (fault injection): same port and data. */
+    public static void restartKafka() {
+        ContainerBackends.restartKafka();
+    }
+
     /** A topic's effective settings as the broker reports them, e.g. {@code retention.ms}. */
     public static Map<String, String> topicConfig(String topic) {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);

@@ -37,7 +37,7 @@ analyst=$(deploy/dev-token.sh analyst SE 1280 malmo-bostad-forst 1)
 move_in=$(date -d '13 months ago' +%F)
 today=$(date +%F)
 curl -fsS -o /dev/null -X POST http://127.0.0.1:8081/api/v1/tenancies -H "Authorization: Bearer $reporter" \
-  -H 'Content-Type: application/json' -d '{"participant":{"scheme":"SE_PERSONNUMMER","value":"19811218-9876"},
+  -H 'Content-Type: application/json' -d '{"participant":{"scheme":"LOCAL_REFERENCE","value":"compose-smoke-1"},
   "moveInDate":"'"$move_in"'","contractType":"FIRST_HAND_LEASE","securityOfTenure":"FULL","leaseHolder":"PARTICIPANT",
   "housingType":"SCATTERED_SITE","landlordType":"PUBLIC_HOUSING","rehousing":false}'
 for _ in $(seq 1 60); do

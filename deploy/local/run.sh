@@ -140,9 +140,9 @@ for service in tenancy-service support-service outcomes-service; do
   "$java" -jar "$(service_jar $service)" --spring.profiles.active=local >"$state/logs/$service.log" 2>&1 &
   pids+=($!)
 done
-wait_for http://127.0.0.1:8081/actuator/health/readiness "tenancy-service" 120
-wait_for http://127.0.0.1:8082/actuator/health/readiness "support-service" 120
-wait_for http://127.0.0.1:8083/actuator/health/readiness "outcomes-service" 120
+wait_for http://127.0.0.1:8081/readyz "tenancy-service" 120
+wait_for http://127.0.0.1:8082/readyz "support-service" 120
+wait_for http://127.0.0.1:8083/readyz "outcomes-service" 120
 
 # 5. Demo data, once: posted through the public REST APIs as a client system would.
 secret=local-development-signing-secret-not-for-production

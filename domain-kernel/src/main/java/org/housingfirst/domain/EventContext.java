@@ -7,7 +7,7 @@ import org.housingfirst.contracts.Municipality;
 /** Who reports a fact, about whom, and the id and instant it is recorded with. */
 public record EventContext(
         UUID eventId,
-        String participantId,
+        ParticipantId participantId,
         String reportingOrganisation,
         Municipality municipality,
         Instant recordedAt) {}

@@ -43,6 +43,10 @@ class DeployFilesTest {
             Map<String, Object> definition = map(services.get(service));
             int port = defaultPort(service);
             assertThat(definition.get("ports")).asString().contains(port + ":" + port);
+            assertThat(definition.get("ports"))
+                    .as("the management port is not published")
+                    .asString()
+                    .doesNotContain(String.valueOf(managementPort(service)));
             Map<String, Object> environment = map(definition.get("environment"));
             assertThat(environment.get(PREFIX.get(service) + "_PORT"))
                     .asString()
@@ -55,9 +59,7 @@ class DeployFilesTest {
             for (String secret : List.of("PSEUDONYM_KEY", PREFIX.get(service) + "_DB_PASSWORD")) {
                 assertThat(environment.get(secret)).asString().as(secret).matches("\\$\\{[A-Z_]+:\\?.+}");
             }
-            assertThat(definition.get("healthcheck"))
-                    .asString()
-                    .contains("localhost:" + port + "/actuator/health/readiness");
+            assertThat(definition.get("healthcheck")).asString().contains("localhost:" + port + "/readyz");
         }
         assertThat(map(map(services.get("postgres")).get("environment")).get("POSTGRES_PASSWORD"))
                 .asString()
@@ -100,8 +102,17 @@ class DeployFilesTest {
             int port = defaultPort(service);
             assertThat(container.get("ports")).asString().contains("containerPort=" + port);
             assertThat(serviceObject.get("spec")).asString().contains("port=" + port);
-            assertThat(container.get("readinessProbe")).asString().contains("/actuator/health/readiness");
-            assertThat(container.get("livenessProbe")).asString().contains("/actuator/health/liveness");
+            assertThat(container.get("readinessProbe")).asString().contains("/readyz");
+            assertThat(container.get("livenessProbe")).asString().contains("/livez");
+            assertThat(container.get("ports")).asString().contains("containerPort=" + managementPort(service));
+            assertThat(map(map(map(deployment.get("spec")).get("template")).get("metadata"))
+                            .get("annotations"))
+                    .asString()
+                    .contains("prometheus.io/port=" + managementPort(service));
+            assertThat(serviceObject.get("spec"))
+                    .as("the Service exposes the API port only")
+                    .asString()
+                    .doesNotContain(String.valueOf(managementPort(service)));
             assertThat(container).containsKey("resources");
             Set<String> placeholders = placeholders(service);
             for (Object item : list(container.get("env"))) {
@@ -146,7 +157,7 @@ class DeployFilesTest {
         Map<String, Object> config = yaml(ROOT.resolve("deploy/prometheus/prometheus.yml"));
         assertThat(config.get("scrape_configs")).asString().contains("metrics_path=/actuator/prometheus");
         for (String service : PREFIX.keySet()) {
-            assertThat(prometheus).contains(service + ":" + defaultPort(service));
+            assertThat(prometheus).contains(service + ":" + managementPort(service));
         }
     }
 
@@ -176,8 +187,16 @@ class DeployFilesTest {
     }
 
     private static int defaultPort(String service) throws IOException {
-        Matcher m = Pattern.compile("port: \\$\\{" + PREFIX.get(service) + "_PORT:(\\d+)}")
-                .matcher(applicationYml(service));
+        return defaultPort(service, PREFIX.get(service) + "_PORT");
+    }
+
+    /* The actuator's own port, which only Prometheus reaches. */
+    private static int managementPort(String service) throws IOException {
+        return defaultPort(service, "MANAGEMENT_PORT");
+    }
+
+    private static int defaultPort(String service, String variable) throws IOException {
+        Matcher m = Pattern.compile("port: \\$\\{" + variable + ":(\\d+)}").matcher(applicationYml(service));
         assertThat(m.find()).isTrue();
         return Integer.parseInt(m.group(1));
     }

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.housingfirst.contracts.support.SupportEvents;
@@ -33,14 +34,21 @@ import org.housingfirst.testbackends.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The fault-injection harness (issue 11, point 1; first version). A load of events through the REST APIs
- * of both services while each service is killed with SIGKILL and restarted, the broker restarted and PostgreSQL
- * restarted; then, per event: acknowledged (2xx) ⊆ event stores, event stores = topics (by CloudEvents id), topics =
- * outcomes-service's event log (counted once). Runs only when asked: {@code -Dfaults.events=5000} (the short version,
- * about 3 minutes) or {@code 50000} (the full run). Needs PostgreSQL and Kafka in containers, which it restarts.
+ * The fault-injection harness (issue 11, point 1). Participants' lives as events through the REST APIs of both
+ * services, by a client that retries with the same idempotency key, while each service in turn is killed with SIGKILL
+ * and started again, the broker is restarted and PostgreSQL is restarted. Afterwards, per event and per participant:
+ * acknowledged (2xx) = stored in the event stores, stored = published (by CloudEvents id; a duplicate keeps its id),
+ * published = counted once in outcomes-service's event log, and the projections hold one row per event with a
+ * projection of its own. It prints each figure next to its goal.
+ *
+ * <p>Runs only when asked: {@code ./mvnw -B verify -pl end-to-end-tests -am -Dit.alone=FaultHarnessIT
+ * -Dfaults.events=50000} is the full run (two rounds of faults, about 10 minutes), {@code 5000} the short version
+ * {@code .ci/run} runs (one round). Needs PostgreSQL and Kafka in containers ({@code TEST_BACKENDS=containers}), which it
+ * restarts; the services listen on loopback, and the test stops itself after two hours at the latest.
  */
 class FaultHarnessIT {
 
@@ -55,7 +63,7 @@ class FaultHarnessIT {
     static void startPlatform() throws IOException {
         assumeTrue(
                 EVENTS_ASKED != null,
-                "skipped: run it with -Dfaults.events=5000 (short version) or -Dfaults.events=50000 (full run)");
+                "skipped: run it with -Dit.alone=FaultHarnessIT -Dfaults.events=5000 (short) or 50000 (full)");
         assumeTrue(
                 TestBackends.inContainers(),
                 "skipped: the harness restarts PostgreSQL and Kafka, which needs them in containers");
@@ -70,50 +78,145 @@ class FaultHarnessIT {
     }
 
     @Test
+    @Timeout(value = 2, unit = TimeUnit.HOURS)
     void nothingAcknowledgedIsLostAndNothingIsCountedTwice() throws Exception {
         int participants = EVENTS / EVENTS_PER_PARTICIPANT;
-        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        Map<String, String> acknowledged = new ConcurrentHashMap<>();
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger retries = new AtomicInteger();
+        long began = System.nanoTime();
         ExecutorService load = Executors.newFixedThreadPool(8);
         List<Future<?>> scripts = new ArrayList<>();
         for (int i = 0; i < participants; i++) {
             int n = i;
             scripts.add(load.submit(() -> participant(n, acknowledged, refused, retries)));
         }
-        Thread faults = Thread.ofPlatform().start(() -> injectFaults(acknowledged));
+        List<String> faults = new ArrayList<>();
+        Thread injector = Thread.ofPlatform().start(() -> injectFaults(acknowledged, faults));
         for (Future<?> script : scripts) {
             script.get();
         }
         load.shutdown();
-        faults.join();
+        injector.join();
+        long loadSeconds = (System.nanoTime() - began) / 1_000_000_000L;
 
-        Set<String> stored = new HashSet<>();
-        stored.addAll(eventIdsInStore("tenancy-service"));
-        stored.addAll(eventIdsInStore("support-service"));
-        Map<String, Integer> published = publishedIds();
-        Set<String> counted = eventIdsInOutcomes(published.size());
+        Map<String, String> stored = new HashMap<>();
+        stored.putAll(eventsInStore("tenancy-service"));
+        stored.putAll(eventsInStore("support-service"));
+        Published published = published();
+        Outcomes outcomes = outcomes(published.participantOf().size());
 
-        long lost = acknowledged.stream().filter(id -> !stored.contains(id)).count();
-        long unpublished =
-                stored.stream().filter(id -> !published.containsKey(id)).count();
-        long duplicates = published.values().stream().filter(times -> times > 1).count();
-        long uncounted =
-                published.keySet().stream().filter(id -> !counted.contains(id)).count();
+        Comparison c = new Comparison();
+        c.add("acknowledged but not stored", missing(acknowledged, stored), true);
+        c.add("stored but not published", missing(stored, published.participantOf()), true);
+        c.add("published but not stored", missing(published.participantOf(), stored), true);
+        c.add("published more than once", duplicates(published), false);
+        c.add("published but not counted", missing(published.participantOf(), outcomes.counted()), true);
+        c.add("counted but not published", missing(outcomes.counted(), published.participantOf()), true);
+        c.add("projected rows != events", projectionDifferences(published, outcomes.projected()), true);
+        c.add("set aside by outcomes", outcomes.setAside(), true);
+        Set<String> participantsCompared =
+                new HashSet<>(published.participantOf().values());
+        participantsCompared.addAll(acknowledged.values());
         System.out.printf(
-                "Fault harness: %d events asked, %d acknowledged, %d refused, %d retries%n"
-                        + "  acknowledged but not stored  %8d  goal 0%n"
-                        + "  stored but not published     %8d  goal 0%n"
-                        + "  published more than once     %8d  (same CloudEvents id)%n"
-                        + "  published but not counted    %8d  goal 0%n",
-                EVENTS, acknowledged.size(), refused.get(), retries.get(), lost, unpublished, duplicates, uncounted);
-        assertThat(lost).isZero();
-        assertThat(unpublished).isZero();
-        assertThat(uncounted).isZero();
+                "%nFault harness: %,d events asked by %,d participants; load %d s with %s%n"
+                        + "  %,d acknowledged, %,d refused, %,d retries, %,d stored, %,d published, %,d counted%n"
+                        + "%s"
+                        + "  participants compared %,d, with any difference %,d (goal 0)%n%n",
+                EVENTS,
+                participants,
+                loadSeconds,
+                String.join(", ", faults),
+                acknowledged.size(),
+                refused.get(),
+                retries.get(),
+                stored.size(),
+                published.participantOf().size(),
+                outcomes.counted().size(),
+                c.table(),
+                participantsCompared.size(),
+                c.participants().size());
+        assertThat(refused)
+                .as("requests refused (the script only writes valid events)")
+                .hasValue(0);
+        assertThat(acknowledged).as("acknowledged").hasSize(EVENTS);
+        assertThat(c.failures()).isEmpty();
+    }
+
+    /* What differs between two layers, as event id -> participant (of the layer that has it). */
+    private static Map<String, String> missing(Map<String, String> from, Map<String, String> in) {
+        Map<String, String> missing = new HashMap<>();
+        from.forEach((id, participant) -> {
+            if (!in.containsKey(id) || !in.get(id).equals(participant)) {
+                missing.put(id, participant);
+            }
+        });
+        return missing;
+    }
+
+    private static Map<String, String> duplicates(Published published) {
+        Map<String, String> duplicates = new HashMap<>();
+        published.times().forEach((id, times) -> {
+            if (times > 1) {
+                duplicates.put(id, published.participantOf().get(id));
+            }
+        });
+        return duplicates;
+    }
+
+    /* Per participant and event type with a projection of its own: published events against projected rows. */
+    private static Map<String, String> projectionDifferences(Published published, Map<String, Integer> projected) {
+        Map<String, Integer> expected = new HashMap<>();
+        published.typeOf().forEach((id, type) -> {
+            if (PROJECTED_TYPES.contains(type)) {
+                expected.merge(published.participantOf().get(id) + " " + type, 1, Integer::sum);
+            }
+        });
+        Map<String, String> differences = new HashMap<>();
+        Set<String> keys = new HashSet<>(expected.keySet());
+        keys.addAll(projected.keySet());
+        for (String key : keys) {
+            if (!expected.getOrDefault(key, 0).equals(projected.getOrDefault(key, 0))) {
+                differences.put(key, key.substring(0, key.indexOf(' ')));
+            }
+        }
+        return differences;
+    }
+
+    /* The figures and which participants they concern. */
+    private static final class Comparison {
+        private final StringBuilder table = new StringBuilder();
+        private final Set<String> participants = new HashSet<>();
+        private final List<String> failures = new ArrayList<>();
+
+        void add(String figure, Map<String, String> differences, boolean goalZero) {
+            table.append(String.format(
+                    "  %-30s %8d  %s%n", figure, differences.size(), goalZero ? "goal 0" : "(same CloudEvents id)"));
+            if (goalZero) {
+                participants.addAll(differences.values());
+                if (!differences.isEmpty()) {
+                    failures.add(figure + ": "
+                            + differences.entrySet().stream().limit(5).toList());
+                }
+            }
+        }
+
+        String table() {
+            return table.toString();
+        }
+
+        Set<String> participants() {
+            return participants;
+        }
+
+        List<String> failures() {
+            return failures;
+        }
     }
 
     /* One participant's life: enrolment, consent, tenancy, risk, absence, support episode, offer, contacts. */
-    private static void participant(int n, Set<String> acknowledged, AtomicInteger refused, AtomicInteger retries) {
+    private static void participant(
+            int n, Map<String, String> acknowledged, AtomicInteger refused, AtomicInteger retries) {
         String personnummer = personnummer(n);
         LocalDate start = LocalDate.of(2025, 1, 1).plusDays(n % 300);
         Api support = platform.api("support-service");
@@ -225,14 +328,21 @@ class FaultHarnessIT {
 
     /* A client that retries with the same key until the service answers, as the platform's clients should. */
     private static JsonNode write(
-            Api api, String path, String body, Set<String> acknowledged, AtomicInteger refused, AtomicInteger retries) {
+            Api api,
+            String path,
+            String body,
+            Map<String, String> acknowledged,
+            AtomicInteger refused,
+            AtomicInteger retries) {
         String key = UUID.randomUUID().toString();
         for (int attempt = 0; attempt < 600; attempt++) {
             try {
                 Api.Response response = api.post(path, TOKEN, body, "Idempotency-Key", key);
                 if (response.status() >= 200 && response.status() < 300) {
                     JsonNode json = response.json();
-                    acknowledged.add(json.get("eventId").asString());
+                    acknowledged.put(
+                            json.get("eventId").asString(),
+                            json.get("participantId").asString());
                     return json;
                 }
                 if (response.status() < 500 && response.status() != 409) {
@@ -248,82 +358,155 @@ class FaultHarnessIT {
         throw new AssertionError("no answer from " + path + " in 5 minutes");
     }
 
-    private static void injectFaults(Set<String> acknowledged) {
+    /*
+     * Each round kills each service in turn with SIGKILL and starts it again, then restarts the broker and PostgreSQL,
+     * spread evenly over the load: one round in the short version, one more per further 25,000 events.
+     */
+    private static void injectFaults(Map<String, String> acknowledged, List<String> done) {
+        List<String> faults = new ArrayList<>();
+        for (int round = 0; round < 1 + (EVENTS - 1) / 25_000; round++) {
+            faults.addAll(Platform.SERVICES);
+            faults.add("kafka");
+            faults.add("postgresql");
+        }
+        int step = EVENTS / (faults.size() + 1);
         try {
-            int step = EVENTS / 6;
-            awaitAcknowledged(acknowledged, step);
-            platform.kill("tenancy-service");
-            sleep(3_000);
-            platform.restart("tenancy-service");
-            awaitAcknowledged(acknowledged, 2 * step);
-            platform.kill("support-service");
-            sleep(3_000);
-            platform.restart("support-service");
-            awaitAcknowledged(acknowledged, 3 * step);
-            platform.kill("outcomes-service");
-            sleep(3_000);
-            platform.restart("outcomes-service");
-            awaitAcknowledged(acknowledged, 4 * step);
-            TestBackends.restartKafka();
-            awaitAcknowledged(acknowledged, 5 * step);
-            TestBackends.restartPostgres();
+            for (int i = 0; i < faults.size(); i++) {
+                awaitAcknowledged(acknowledged, (i + 1) * step);
+                String fault = faults.get(i);
+                switch (fault) {
+                    case "kafka" -> TestBackends.restartKafka();
+                    case "postgresql" -> TestBackends.restartPostgres();
+                    default -> {
+                        platform.kill(fault);
+                        Thread.sleep(3_000);
+                        platform.restart(fault);
+                    }
+                }
+                done.add((fault.endsWith("-service") ? "kill -9 " : "restart ") + fault);
+            }
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static void awaitAcknowledged(Set<String> acknowledged, int count) {
+    private static void awaitAcknowledged(Map<String, String> acknowledged, int count) {
         while (acknowledged.size() < count) {
             sleep(200);
         }
     }
 
-    private static Set<String> eventIdsInStore(String service) throws SQLException {
-        Set<String> ids = new HashSet<>();
+    /* Event id -> participant, from the service's Axon event store. */
+    private static Map<String, String> eventsInStore(String service) throws SQLException {
+        Map<String, String> events = new HashMap<>();
         try (Connection c = connect(service);
                 Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery(
-                        "SELECT convert_from(payload, 'UTF8')::jsonb ->> 'eventId' FROM domainevententry")) {
+                ResultSet rows = s.executeQuery("""
+                        SELECT e ->> 'eventId', e ->> 'participantId'
+                          FROM (SELECT convert_from(payload, 'UTF8')::jsonb AS e FROM domainevententry) stored
+                        """)) {
             while (rows.next()) {
-                ids.add(rows.getString(1));
+                events.put(rows.getString(1), rows.getString(2));
             }
         }
-        return ids;
+        return events;
     }
 
-    private static Map<String, Integer> publishedIds() {
-        Map<String, Integer> ids = new HashMap<>();
+    private record Published(
+            Map<String, String> participantOf, Map<String, String> typeOf, Map<String, Integer> times) {}
+
+    /* Every record on both topics, by CloudEvents id. */
+    private static Published published() {
+        Published published = new Published(new HashMap<>(), new HashMap<>(), new HashMap<>());
         for (String topic : List.of(TenancyEvents.TOPIC, SupportEvents.TOPIC)) {
             try (TopicReader reader = new TopicReader(TestBackends.kafkaBootstrapServers(), topic)) {
                 for (ConsumerRecord<String, byte[]> record : reader.drain(Duration.ofSeconds(20))) {
-                    ids.merge(Api.JSON.readTree(record.value()).get("id").asString(), 1, Integer::sum);
+                    JsonNode cloudEvent = Api.JSON.readTree(record.value());
+                    String id = cloudEvent.get("id").asString();
+                    String type = cloudEvent.get("type").asString();
+                    published
+                            .participantOf()
+                            .put(id, cloudEvent.get("data").get("participantId").asString());
+                    published
+                            .typeOf()
+                            .put(
+                                    id,
+                                    type.substring("org.housingfirst.".length())
+                                            .replaceAll("^[a-z]+\\.|\\.v[0-9]+$", ""));
+                    published.times().merge(id, 1, Integer::sum);
                 }
             }
         }
-        return ids;
+        return published;
     }
 
-    private static Set<String> eventIdsInOutcomes(int expected) throws SQLException {
-        Set<String> ids = new HashSet<>();
-        for (int attempt = 0; attempt < 300 && ids.size() < expected; attempt++) {
-            ids.clear();
+    private record Outcomes(
+            Map<String, String> counted, Map<String, Integer> projected, Map<String, String> setAside) {}
+
+    /* The event types with rows of their own in the projections, and the current rows per participant. */
+    private static final Set<String> PROJECTED_TYPES = Set.of(
+            "ParticipantEnrolled",
+            "ConsentRecorded",
+            "TenancyStarted",
+            "SupportEpisodeStarted",
+            "SupportOffered",
+            "SupportContactRecorded");
+
+    private static final String PROJECTED_ROWS = """
+            SELECT participant_id, 'ParticipantEnrolled', count(*) FROM enrolment GROUP BY 1
+            UNION ALL SELECT participant_id, 'ConsentRecorded', count(*)
+                        FROM consent WHERE recorded_to = 'infinity' GROUP BY 1
+            UNION ALL SELECT participant_id, 'TenancyStarted', count(*)
+                        FROM tenancy_spell WHERE recorded_to = 'infinity' GROUP BY 1
+            UNION ALL SELECT participant_id, 'SupportEpisodeStarted', count(*)
+                        FROM support_episode WHERE recorded_to = 'infinity' GROUP BY 1
+            UNION ALL SELECT participant_id, 'SupportOffered', count(*)
+                        FROM support_offer WHERE recorded_to = 'infinity' GROUP BY 1
+            UNION ALL SELECT participant_id, 'SupportContactRecorded', count(*) FROM support_contact GROUP BY 1
+            """;
+
+    /* outcomes-service's event log and projections (active version), once it has caught up with the topics. */
+    private static Outcomes outcomes(int published) throws SQLException {
+        Outcomes outcomes = new Outcomes(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        for (int attempt = 0; attempt < 300; attempt++) {
+            outcomes.counted().clear();
+            outcomes.projected().clear();
+            outcomes.setAside().clear();
             try (Connection c = connect("outcomes-service");
                     Statement s = c.createStatement()) {
-                int version;
+                c.setAutoCommit(false);
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                String schema;
                 try (ResultSet active =
                         s.executeQuery("SELECT version FROM projection_version WHERE state = 'ACTIVE'")) {
                     active.next();
-                    version = active.getInt(1);
+                    schema = "projection_v" + active.getInt(1);
                 }
-                try (ResultSet rows = s.executeQuery("SELECT event_id FROM projection_v" + version + ".event_log")) {
+                s.execute("SET LOCAL search_path TO " + schema + ", public");
+                try (ResultSet rows = s.executeQuery("SELECT event_id, data ->> 'participantId' FROM event_log")) {
                     while (rows.next()) {
-                        ids.add(rows.getString(1));
+                        outcomes.counted().put(rows.getString(1), rows.getString(2));
                     }
                 }
+                try (ResultSet rows = s.executeQuery(PROJECTED_ROWS)) {
+                    while (rows.next()) {
+                        outcomes.projected().put(rows.getString(1) + " " + rows.getString(2), rows.getInt(3));
+                    }
+                }
+                try (ResultSet rows = s.executeQuery(
+                        "SELECT topic || '/' || partition || '@' || \"offset\", reason FROM set_aside_record")) {
+                    while (rows.next()) {
+                        outcomes.setAside().put(rows.getString(1), "(set aside: " + rows.getString(2) + ")");
+                    }
+                }
+                c.commit();
+            }
+            if (outcomes.counted().size() >= published) {
+                return outcomes;
             }
             sleep(1_000);
         }
-        return ids;
+        return outcomes;
     }
 
     /* PostgreSQL may still be coming back from its restart. */

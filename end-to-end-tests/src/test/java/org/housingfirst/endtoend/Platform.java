@@ -23,6 +23,7 @@ final class Platform {
 
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, String> databases = new LinkedHashMap<>();
 
     private Platform() {}
@@ -34,8 +35,7 @@ final class Platform {
         }
         for (String service : SERVICES) {
             Api api = platform.api(service);
-            PlatformEndToEndIT.eventually(
-                    () -> api.get("/actuator/health/readiness", null).status() == 200, service + " to be ready");
+            PlatformEndToEndIT.eventually(() -> api.get("/readyz", null).status() == 200, service + " to be ready");
         }
         return platform;
     }
@@ -51,10 +51,9 @@ final class Platform {
 
     /** Starts the service again on its port and database, and waits until it is ready. */
     void restart(String service) throws IOException {
-        launch(service, ports.get(service), databases.get(service));
+        launch(service, ports.get(service), managementPorts.get(service), databases.get(service));
         Api api = api(service);
-        PlatformEndToEndIT.eventually(
-                () -> api.get("/actuator/health/readiness", null).status() == 200, service + " to be ready again");
+        PlatformEndToEndIT.eventually(() -> api.get("/readyz", null).status() == 200, service + " to be ready again");
     }
 
     Map<String, Integer> ports() {
@@ -63,6 +62,11 @@ final class Platform {
 
     Api api(String service) {
         return new Api(ports.get(service));
+    }
+
+    /** The service's actuator (metrics, health details), on its management port. */
+    Api management(String service) {
+        return new Api(managementPorts.get(service));
     }
 
     /** The service's database as a JDBC URL. */
@@ -80,14 +84,16 @@ final class Platform {
     }
 
     private void launch(String service) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        launch(service, port, TestBackends.freshDatabase("e2e_" + service.replace("-", "_")));
+        launch(service, freePort(), freePort(), TestBackends.freshDatabase("e2e_" + service.replace("-", "_")));
     }
 
-    private void launch(String service, int port, String database) throws IOException {
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void launch(String service, int port, int managementPort, String database) throws IOException {
         Path target = Path.of("..", service, "target");
         Path jar;
         try (Stream<Path> files = Files.list(target)) {
@@ -102,6 +108,7 @@ final class Platform {
                         "-jar",
                         jar.toString(),
                         "--server.port=" + port,
+                        "--management.server.port=" + managementPort,
                         "--spring.datasource.url=" + database,
                         "--spring.datasource.username=" + TestBackends.user(),
                         "--spring.datasource.password=" + TestBackends.password(),
@@ -115,6 +122,7 @@ final class Platform {
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         processes.put(service, builder.start());
         ports.put(service, port);
+        managementPorts.put(service, managementPort);
         databases.put(service, database);
     }
 }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,9 +55,11 @@ class PlatformEndToEndIT {
         Set<String> exported = new TreeSet<>();
         eventually(
                 () -> {
-                    for (Api service : List.of(tenancy, support, outcomes)) {
-                        for (String line :
-                                service.get("/actuator/prometheus", null).body().split("\n")) {
+                    for (String service : Platform.SERVICES) {
+                        for (String line : platform.management(service)
+                                .get("/actuator/prometheus", null)
+                                .body()
+                                .split("\n")) {
                             if (!line.startsWith("#") && !line.isBlank()) {
                                 exported.add(line.split("[{ ]")[0]);
                             }

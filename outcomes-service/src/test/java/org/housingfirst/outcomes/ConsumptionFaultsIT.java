@@ -186,7 +186,7 @@ class ConsumptionFaultsIT extends ServiceIntegrationTest {
             send(TENANCY, 0, pseudonym(m, 1), cloudEvent(witness(m, 1)));
             eventually(() -> recordsFetched() > fetched);
             Thread.sleep(3_000);
-            assertThat(api.get("/actuator/health/consumption", null).status())
+            assertThat(management.get("/actuator/health/consumption", null).status())
                     .as("health while the database is away")
                     .isEqualTo(503);
         });
@@ -260,7 +260,7 @@ class ConsumptionFaultsIT extends ServiceIntegrationTest {
             Thread.sleep(2_000);
             assertThat(health()).as("held up, but not yet for stall-after").isEqualTo("UP");
             clock.advance(Duration.ofSeconds(31));
-            JsonNode down = api.get("/actuator/health/consumption", null).json();
+            JsonNode down = management.get("/actuator/health/consumption", null).json();
             assertThat(down.get("status").asString()).isEqualTo("DOWN");
             assertThat(down.get("details").get("eventsWaiting").asLong()).isPositive();
             lock.rollback();
@@ -294,9 +294,10 @@ class ConsumptionFaultsIT extends ServiceIntegrationTest {
                         .get("buildingVersion")
                         .isNull())
                 .isTrue();
-        assertThat(api.get("/actuator/prometheus", null).body())
+        assertThat(management.get("/actuator/prometheus", null).body())
                 .containsPattern("outcomes_rebuild_refused_total\\{[^}]*} [1-9]");
-        assertThat(api.get("/actuator/health/consumption", null)
+        assertThat(management
+                        .get("/actuator/health/consumption", null)
                         .json()
                         .get("details")
                         .get("historyComplete")
@@ -325,7 +326,7 @@ class ConsumptionFaultsIT extends ServiceIntegrationTest {
         assertThat(record.get("kind").asString()).isEqualTo(kind);
         assertThat(record.get("reason").asString()).contains(reason);
         assertThat(record.get("reason").asString()).doesNotContain("-0001", "0001-01-01", "PALACE", "\u0000");
-        assertThat(api.get("/actuator/prometheus", null).body())
+        assertThat(management.get("/actuator/prometheus", null).body())
                 .containsPattern(
                         "outcomes_events_set_aside_total\\{[^}]*kind=\"" + kind.toLowerCase() + "\"[^}]*} [1-9]");
     }
@@ -360,7 +361,8 @@ class ConsumptionFaultsIT extends ServiceIntegrationTest {
     }
 
     private String health() {
-        return api.get("/actuator/health/consumption", null)
+        return management
+                .get("/actuator/health/consumption", null)
                 .json()
                 .get("status")
                 .asString();
@@ -368,7 +370,8 @@ class ConsumptionFaultsIT extends ServiceIntegrationTest {
 
     /** Records the consumer has fetched from the broker, by the Kafka client's own count (no database needed). */
     private double recordsFetched() {
-        return api.get("/actuator/prometheus", null)
+        return management
+                .get("/actuator/prometheus", null)
                 .body()
                 .lines()
                 .filter(l ->

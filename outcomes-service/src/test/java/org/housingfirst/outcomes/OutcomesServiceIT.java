@@ -441,7 +441,7 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                         .json()
                         .get("result"))
                 .isEqualTo(before);
-        assertThat(api.get("/actuator/prometheus", null).body()).contains("outcomes_rebuild_events_stored");
+        assertThat(management.get("/actuator/prometheus", null).body()).contains("outcomes_rebuild_events_stored");
         // loaded with its keys only, then indexed once: it ends with every index of the template
         assertThat(indexes("projection_v" + (activeBefore + 1))).isEqualTo(indexes("projection_template"));
     }

@@ -551,7 +551,7 @@ class SupportServiceIT extends ServiceIntegrationTest {
         assertThat(retry.header("Idempotency-Replayed")).isEqualTo("true");
         assertThat(storedEvents()).isEqualTo(before + 1);
 
-        JsonNode readiness = api.get("/actuator/health/readiness", null).json();
+        JsonNode readiness = management.get("/actuator/health/readiness", null).json();
         assertThat(readiness.get("components").get("db").get("status").asString())
                 .isEqualTo("UP");
         assertThat(readiness.get("components").get("kafka").get("status").asString())

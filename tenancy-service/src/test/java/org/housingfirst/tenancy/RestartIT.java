@@ -197,6 +197,7 @@ class RestartIT {
         return new SpringApplicationBuilder(TenancyServiceApplication.class, SharedClock.class)
                 .run(
                         "--server.port=0",
+                        "--management.server.port=0",
                         "--spring.datasource.url=" + databaseUrl,
                         "--spring.datasource.username=" + TestBackends.user(),
                         "--spring.datasource.password=" + TestBackends.password(),

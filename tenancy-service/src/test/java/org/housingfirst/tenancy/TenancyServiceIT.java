@@ -513,17 +513,26 @@ class TenancyServiceIT extends ServiceIntegrationTest {
                         .toString())
                 .contains("Idempotency-Key");
 
-        JsonNode readiness = api.get("/actuator/health/readiness", null).json();
+        JsonNode readiness = management.get("/actuator/health/readiness", null).json();
         assertThat(readiness.get("status").asString()).isEqualTo("UP");
         assertThat(readiness.get("components").get("db").get("status").asString())
                 .isEqualTo("UP");
         assertThat(readiness.get("components").get("kafka").get("status").asString())
                 .isEqualTo("UP");
-        // the probe is public: no cluster id, which also names the checkout's databases
-        assertThat(readiness.toString()).doesNotContain("clusterId");
+        // the probe on the API port is public: no cluster id, which also names the checkout's databases
+        JsonNode probe = api.get("/readyz", null).json();
+        assertThat(probe.get("status").asString()).isEqualTo("UP");
+        assertThat(probe.toString()).doesNotContain("clusterId");
+        assertThat(api.get("/livez", null).status()).isEqualTo(200);
+        // metrics and the rest of the actuator are not served on the API port
+        for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/metrics")) {
+            Api.Response refused = api.get(path, null);
+            assertThat(refused.status()).as(path).isIn(401, 404);
+            assertThat(refused.body()).as(path).doesNotContain("outbox_", "\"components\"");
+        }
 
         topic.readUntil(rs -> !rs.isEmpty(), Duration.ofSeconds(30));
-        String metrics = api.get("/actuator/prometheus", null).body();
+        String metrics = management.get("/actuator/prometheus", null).body();
         assertThat(metrics)
                 .containsPattern(
                         "outbox_events_published_total\\{[^}]*type=\"org.housingfirst.tenancy.TenancyStarted.v1\"[^}]*} [1-9]")

@@ -1,6 +1,7 @@
 package org.housingfirst.testbackends;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -76,6 +77,18 @@ public final class ArchitectureRules {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.springframework..", "jakarta.servlet..", "org.housingfirst.edge..")
+            .allowEmptyShould(true);
+
+    /** Ids in commands and aggregates are typed ({@code org.housingfirst.domain.TenancyId} ...), never raw. */
+    public static final ArchRule THE_DOMAIN_USES_TYPED_IDS = noFields()
+            .that()
+            .areDeclaredInClassesThat(DOMAIN)
+            .and()
+            .haveNameMatching("participantId|(previous)?[tT]enancyId|offerId|episodeId|absenceId|activeTenancyId")
+            .should()
+            .haveRawType(UUID.class)
+            .orShould()
+            .haveRawType(String.class)
             .allowEmptyShould(true);
 
     public static final ArchRule PACKAGES_HAVE_NO_CYCLES =

@@ -30,6 +30,11 @@ public abstract class PlatformArchitectureTest {
     }
 
     @Test
+    void theDomainUsesTypedIds() {
+        ArchitectureRules.THE_DOMAIN_USES_TYPED_IDS.check(CLASSES);
+    }
+
+    @Test
     void packagesHaveNoCyclesInTheServiceOrTheModulesItUses() {
         ArchitectureRules.PACKAGES_HAVE_NO_CYCLES.check(CLASSES);
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A service running on a random port against a fresh database and the in-JVM broker, with a client for its API and a
+ * A service running on a random port (and its actuator on another) against a fresh database and the in-JVM broker, with a client for its API and a
  * reader of the topic it publishes to, as a downstream consumer would read it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -24,10 +25,15 @@ public abstract class ServiceIntegrationTest {
     @LocalServerPort
     protected int port;
 
+    /** The actuator's own port (metrics, health details), which is never published with the API. */
+    @LocalManagementPort
+    protected int managementPort;
+
     @Autowired
     protected JdbcClient jdbc;
 
     protected Api api;
+    protected Api management;
     protected TopicReader topic;
 
     @DynamicPropertySource
@@ -51,6 +57,7 @@ public abstract class ServiceIntegrationTest {
     @BeforeEach
     void client() {
         api = new Api(port);
+        management = new Api(managementPort);
     }
 
     /** Events in the service's event store. */

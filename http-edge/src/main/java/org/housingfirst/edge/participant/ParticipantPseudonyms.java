@@ -2,6 +2,7 @@ package org.housingfirst.edge.participant;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.housingfirst.domain.ParticipantId;
 import org.housingfirst.identity.ParticipantIdentities;
 import org.housingfirst.identity.Pseudonymiser;
 
@@ -19,8 +20,8 @@ public class ParticipantPseudonyms {
         this.clock = clock;
     }
 
-    public String pseudonymOf(ParticipantRef participant, String reportingOrganisation) {
-        return pseudonymiser.pseudonymOf(ParticipantIdentities.normalise(
-                participant.scheme(), participant.value(), reportingOrganisation, LocalDate.now(clock)));
+    public ParticipantId pseudonymOf(ParticipantRef participant, String reportingOrganisation) {
+        return new ParticipantId(pseudonymiser.pseudonymOf(ParticipantIdentities.normalise(
+                participant.scheme(), participant.value(), reportingOrganisation, LocalDate.now(clock))));
     }
 }

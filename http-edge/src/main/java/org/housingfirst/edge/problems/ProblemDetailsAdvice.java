@@ -159,13 +159,12 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        return ProblemResponses.problem(
-                HttpStatus.METHOD_NOT_ALLOWED, "This method is not supported on this resource", List.of());
+        return ProblemResponses.problem(HttpStatus.METHOD_NOT_ALLOWED);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ProblemDetail noResource(NoResourceFoundException e) {
-        return ProblemResponses.problem(HttpStatus.NOT_FOUND, "No such resource", List.of());
+        return ProblemResponses.problem(HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -178,8 +177,7 @@ class ProblemDetailsAdvice {
         log.error(
                 "Unexpected failure while handling a request ({})", e.getClass().getName(), e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(ProblemResponses.problem(
-                        HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred", List.of()));
+                .body(ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR));
     }
 
     private static ProblemDetail field(HttpStatus status, String field, String message) {

@@ -30,6 +30,11 @@ public final class ProblemResponses {
         return problem;
     }
 
+    /** A problem with the {@linkplain #detailFor(HttpStatus) detail for its status} and no field errors. */
+    public static ProblemDetail problem(HttpStatus status) {
+        return problem(status, detailFor(status), List.of());
+    }
+
     /** The detail of an error that has nothing more specific to say: what went wrong, never what was sent. */
     public static String detailFor(HttpStatus status) {
         return switch (status) {
@@ -61,6 +66,11 @@ public final class ProblemResponses {
             body.put("errors", errors);
         }
         return body;
+    }
+
+    /** Writes the problem for the status, with its {@linkplain #detailFor(HttpStatus) detail}, to a raw response. */
+    public static void write(HttpServletResponse response, HttpStatus status, String challenge) throws IOException {
+        write(response, status, detailFor(status), null, challenge);
     }
 
     /** Writes a problem to a raw response; {@code challenge} fills {@code WWW-Authenticate} on a 401. */

@@ -3,6 +3,7 @@ package org.housingfirst.edge.security;
 import java.time.Clock;
 import java.util.UUID;
 import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.ParticipantId;
 
 /** New ids and the recording instant for what a request reports. */
 public class EventContexts {
@@ -14,7 +15,7 @@ public class EventContexts {
     }
 
     /** A new event id, the recording instant, and who reports about whom. */
-    public EventContext next(ReportingUnit unit, String participantId) {
+    public EventContext next(ReportingUnit unit, ParticipantId participantId) {
         return new EventContext(
                 newId(), participantId, unit.reportingOrganisation(), unit.municipality(), clock.instant());
     }

@@ -25,7 +25,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -44,11 +46,19 @@ public class SecurityConfiguration {
     static final String NATIONAL = "NATIONAL";
     static final String OPERATOR = "OPERATOR";
 
+    private static final AuthenticationEntryPoint UNAUTHORIZED =
+            (request, response, e) -> ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Bearer");
+    private static final AccessDeniedHandler FORBIDDEN =
+            (request, response, e) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN, null);
+
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                // the probes on the API port; the rest of the actuator is on the management port
+                                "/livez",
+                                "/readyz",
                                 "/actuator/health/**",
                                 "/actuator/prometheus",
                                 "/v3/api-docs/**",
@@ -72,14 +82,10 @@ public class SecurityConfiguration {
                         .anyRequest()
                         .denyAll())
                 .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
-                        .authenticationEntryPoint((request, response, e) -> ProblemResponses.write(
-                                response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required", null, "Bearer"))
-                        .accessDeniedHandler((request, response, e) -> ProblemResponses.write(
-                                response, HttpStatus.FORBIDDEN, "Your role does not allow this", null, null)))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> ProblemResponses.write(
-                                response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required", null, "Bearer"))
-                        .accessDeniedHandler((request, response, e) -> ProblemResponses.write(
-                                response, HttpStatus.FORBIDDEN, "Your role does not allow this", null, null)));
+                        .authenticationEntryPoint(UNAUTHORIZED)
+                        .accessDeniedHandler(FORBIDDEN))
+                .exceptionHandling(
+                        ex -> ex.authenticationEntryPoint(UNAUTHORIZED).accessDeniedHandler(FORBIDDEN));
         return http.build();
     }
 

@@ -22,17 +22,18 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     final Api api;
 
-    private ServiceProcess(Process process, int port) {
+    private final Api management;
+
+    private ServiceProcess(Process process, int port, int managementPort) {
         this.process = process;
         this.api = new Api(port);
+        this.management = new Api(managementPort);
     }
 
     static ServiceProcess start(String tenancyTopic, String supportTopic, String maxHeap, Path log)
             throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
+        int managementPort = freePort();
         String database = TestBackends.freshDatabase("outcomes_benchmark");
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElseThrow(),
@@ -50,6 +51,7 @@ final class ServiceProcess implements AutoCloseable {
                 System.getProperty("java.class.path"),
                 OutcomesServiceApplication.class.getName(),
                 "--server.port=" + port,
+                "--management.server.port=" + managementPort,
                 "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + TestBackends.user(),
                 "--spring.datasource.password=" + TestBackends.password(),
@@ -64,7 +66,7 @@ final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        ServiceProcess service = new ServiceProcess(builder.start(), port);
+        ServiceProcess service = new ServiceProcess(builder.start(), port, managementPort);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (!service.ready()) {
             if (Instant.now().isAfter(deadline) || !service.process.isAlive()) {
@@ -76,9 +78,15 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     private boolean ready() {
         try {
-            return api.get("/actuator/health/readiness", null).status() == 200;
+            return api.get("/readyz", null).status() == 200;
         } catch (RuntimeException notYet) {
             return false;
         }
@@ -95,7 +103,8 @@ final class ServiceProcess implements AutoCloseable {
      */
     double prometheus(String prefix, String label) {
         String name = prefix.replace("{", "").replaceFirst("_total$", "");
-        return api.get("/actuator/prometheus?includedNames=" + name, null)
+        return management
+                .get("/actuator/prometheus?includedNames=" + name, null)
                 .body()
                 .lines()
                 .filter(line -> line.startsWith(prefix) && line.contains(label))

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.gateway.EventGateway;
 import org.housingfirst.contracts.support.FidelityAssessed;
 import org.housingfirst.domain.BusinessDates;
 import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.ParticipantId;
 import org.housingfirst.domain.RuleViolation;
 import org.housingfirst.edge.security.EventContexts;
 import org.housingfirst.edge.security.ReportingUnit;
@@ -65,10 +66,11 @@ class Assessments {
             case MANSA -> Mansa.score(request.answers());
             case EQ_5D_5L -> Eq5d5l.score(request.answers(), setup.valueSet());
         });
-        EventContext context = contexts.next(unit, participantId);
+        ParticipantId participant = new ParticipantId(participantId);
+        EventContext context = contexts.next(unit, participant);
         UUID assessmentId = contexts.newId();
         commands.sendAndWait(new RecordQualityOfLife(
-                SupportHistoryId.of(unit.municipality(), participantId),
+                SupportHistoryId.of(unit.municipality(), participant),
                 context,
                 assessmentId,
                 request.assessedOn(),

@@ -1,14 +1,15 @@
 package org.housingfirst.support.support;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.housingfirst.domain.EpisodeId;
 import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.SupportOfferId;
 
 /** Record that the participant accepted an offer of support. */
 public record AcceptSupport(
         @TargetAggregateIdentifier SupportHistoryId historyId,
         EventContext context,
-        UUID episodeId,
-        UUID offerId,
+        EpisodeId episodeId,
+        SupportOfferId offerId,
         LocalDate acceptedOn) {}

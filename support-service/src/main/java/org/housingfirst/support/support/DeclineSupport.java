@@ -1,16 +1,17 @@
 package org.housingfirst.support.support;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.housingfirst.contracts.support.SupportDeclineReason;
+import org.housingfirst.domain.EpisodeId;
 import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.SupportOfferId;
 
 /** Record that the participant declined an offer of support. */
 public record DeclineSupport(
         @TargetAggregateIdentifier SupportHistoryId historyId,
         EventContext context,
-        UUID episodeId,
-        UUID offerId,
+        EpisodeId episodeId,
+        SupportOfferId offerId,
         LocalDate declinedOn,
         SupportDeclineReason reason) {}

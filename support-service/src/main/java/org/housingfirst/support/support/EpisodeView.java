@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.housingfirst.contracts.support.EpisodeEndReason;
 import org.housingfirst.contracts.support.SupportModel;
+import org.housingfirst.domain.ParticipantId;
 
 /** A support episode with its counts of offers, answers and contacts. */
 public record EpisodeView(
@@ -18,4 +19,9 @@ public record EpisodeView(
         int accepted,
         int declined,
         int contacts,
-        int missedContacts) {}
+        int missedContacts) {
+
+    ParticipantId participant() {
+        return new ParticipantId(participantId);
+    }
+}

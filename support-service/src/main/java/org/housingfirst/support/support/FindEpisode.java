@@ -1,7 +1,7 @@
 package org.housingfirst.support.support;
 
-import java.util.UUID;
 import org.housingfirst.contracts.Municipality;
+import org.housingfirst.domain.EpisodeId;
 
 /** One support episode, if it belongs to the asking municipality. */
-public record FindEpisode(UUID episodeId, Municipality municipality) {}
+public record FindEpisode(EpisodeId episodeId, Municipality municipality) {}

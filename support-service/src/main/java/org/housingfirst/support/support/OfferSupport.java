@@ -1,16 +1,17 @@
 package org.housingfirst.support.support;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.housingfirst.contracts.support.SupportServiceType;
+import org.housingfirst.domain.EpisodeId;
 import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.SupportOfferId;
 
 /** Record an offer of support within an episode. */
 public record OfferSupport(
         @TargetAggregateIdentifier SupportHistoryId historyId,
         EventContext context,
-        UUID episodeId,
-        UUID offerId,
+        EpisodeId episodeId,
+        SupportOfferId offerId,
         LocalDate offeredOn,
         SupportServiceType serviceType) {}

@@ -11,8 +11,11 @@ import java.util.function.BiFunction;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.housingfirst.domain.EpisodeId;
 import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.ParticipantId;
 import org.housingfirst.domain.RuleViolation;
+import org.housingfirst.domain.SupportOfferId;
 import org.housingfirst.edge.participant.ParticipantPseudonyms;
 import org.housingfirst.edge.security.EventContexts;
 import org.housingfirst.edge.security.ReportingUnit;
@@ -53,7 +56,7 @@ class SupportController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enrol a participant, named by identity number or local reference, in a programme")
     ResponseEntity<RecordedResponse> enrol(@Valid @RequestBody EnrolParticipantRequest request, ReportingUnit unit) {
-        String participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
+        ParticipantId participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
         EventContext context = contexts.next(unit, participantId);
         commands.sendAndWait(new EnrolParticipant(
                 SupportHistoryId.of(unit.municipality(), participantId),
@@ -65,8 +68,8 @@ class SupportController {
                 request.homelessnessDuration(),
                 request.birthYear(),
                 request.sex()));
-        return ResponseEntity.created(URI.create("/api/v1/participants/" + participantId + "/support"))
-                .body(new RecordedResponse(context.eventId(), participantId, null, null, null));
+        return ResponseEntity.created(URI.create("/api/v1/participants/" + participantId.value() + "/support"))
+                .body(new RecordedResponse(context.eventId(), participantId.value(), null, null, null));
     }
 
     @PostMapping(path = "/participants/{participantId}/consents", consumes = "application/json")
@@ -116,17 +119,18 @@ class SupportController {
             @PathVariable @Pattern(regexp = PSEUDONYM, message = PSEUDONYM_MESSAGE) String participantId,
             @Valid @RequestBody StartSupportEpisodeRequest request,
             ReportingUnit unit) {
-        UUID episodeId = contexts.newId();
-        EventContext context = contexts.next(unit, participantId);
+        EpisodeId episodeId = new EpisodeId(contexts.newId());
+        ParticipantId participant = new ParticipantId(participantId);
+        EventContext context = contexts.next(unit, participant);
         commands.sendAndWait(new StartSupportEpisode(
-                SupportHistoryId.of(unit.municipality(), participantId),
+                SupportHistoryId.of(unit.municipality(), participant),
                 context,
                 episodeId,
                 request.startedOn(),
                 request.model(),
                 request.plannedContactsPerMonth()));
-        return ResponseEntity.created(URI.create("/api/v1/support-episodes/" + episodeId))
-                .body(new RecordedResponse(context.eventId(), participantId, episodeId, null, null));
+        return ResponseEntity.created(URI.create("/api/v1/support-episodes/" + episodeId.value()))
+                .body(new RecordedResponse(context.eventId(), participantId, episodeId.value(), null, null));
     }
 
     @PostMapping(path = "/support-episodes/{episodeId}/offers", consumes = "application/json")
@@ -139,8 +143,13 @@ class SupportController {
                 offerId,
                 null,
                 unit,
-                (history, c) ->
-                        new OfferSupport(history, c, episodeId, offerId, request.offeredOn(), request.serviceType()));
+                (history, c) -> new OfferSupport(
+                        history,
+                        c,
+                        new EpisodeId(episodeId),
+                        new SupportOfferId(offerId),
+                        request.offeredOn(),
+                        request.serviceType()));
     }
 
     @PostMapping(path = "/support-episodes/{episodeId}/offers/{offerId}/accept", consumes = "application/json")
@@ -155,7 +164,8 @@ class SupportController {
                 offerId,
                 null,
                 unit,
-                (history, c) -> new AcceptSupport(history, c, episodeId, offerId, request.acceptedOn()));
+                (history, c) -> new AcceptSupport(
+                        history, c, new EpisodeId(episodeId), new SupportOfferId(offerId), request.acceptedOn()));
     }
 
     @PostMapping(path = "/support-episodes/{episodeId}/offers/{offerId}/decline", consumes = "application/json")
@@ -170,8 +180,13 @@ class SupportController {
                 offerId,
                 null,
                 unit,
-                (history, c) ->
-                        new DeclineSupport(history, c, episodeId, offerId, request.declinedOn(), request.reason()));
+                (history, c) -> new DeclineSupport(
+                        history,
+                        c,
+                        new EpisodeId(episodeId),
+                        new SupportOfferId(offerId),
+                        request.declinedOn(),
+                        request.reason()));
     }
 
     @PostMapping(path = "/support-episodes/{episodeId}/contacts", consumes = "application/json")
@@ -187,7 +202,7 @@ class SupportController {
                 (history, c) -> new RecordSupportContact(
                         history,
                         c,
-                        episodeId,
+                        new EpisodeId(episodeId),
                         contactId,
                         request.contactedOn(),
                         request.mode(),
@@ -210,7 +225,7 @@ class SupportController {
                 (history, c) -> new ChangeSupportIntensity(
                         history,
                         c,
-                        episodeId,
+                        new EpisodeId(episodeId),
                         request.changedOn(),
                         request.toModel(),
                         request.plannedContactsPerMonth()));
@@ -225,7 +240,8 @@ class SupportController {
                 null,
                 null,
                 unit,
-                (history, c) -> new EndSupportEpisode(history, c, episodeId, request.endedOn(), request.reason()));
+                (history, c) -> new EndSupportEpisode(
+                        history, c, new EpisodeId(episodeId), request.endedOn(), request.reason()));
     }
 
     @GetMapping("/support-episodes/{episodeId}")
@@ -240,15 +256,16 @@ class SupportController {
             @PathVariable @Pattern(regexp = PSEUDONYM, message = PSEUDONYM_MESSAGE) String participantId,
             ReportingUnit unit) {
         return queries.query(
-                        new FindSupportSummary(participantId, unit.municipality()),
+                        new FindSupportSummary(new ParticipantId(participantId), unit.municipality()),
                         ResponseTypes.instanceOf(SupportSummary.class))
                 .join();
     }
 
     private ResponseEntity<RecordedResponse> recordForParticipant(
             String participantId, ReportingUnit unit, BiFunction<SupportHistoryId, EventContext, Object> command) {
-        EventContext context = contexts.next(unit, participantId);
-        commands.sendAndWait(command.apply(SupportHistoryId.of(unit.municipality(), participantId), context));
+        ParticipantId participant = new ParticipantId(participantId);
+        EventContext context = contexts.next(unit, participant);
+        commands.sendAndWait(command.apply(SupportHistoryId.of(unit.municipality(), participant), context));
         return ResponseEntity.ok(new RecordedResponse(context.eventId(), participantId, null, null, null));
     }
 
@@ -259,15 +276,15 @@ class SupportController {
             ReportingUnit unit,
             BiFunction<SupportHistoryId, EventContext, Object> command) {
         EpisodeView episode = findEpisode(episodeId, unit);
-        EventContext context = contexts.next(unit, episode.participantId());
-        commands.sendAndWait(command.apply(SupportHistoryId.of(unit.municipality(), episode.participantId()), context));
+        EventContext context = contexts.next(unit, episode.participant());
+        commands.sendAndWait(command.apply(SupportHistoryId.of(unit.municipality(), episode.participant()), context));
         return ResponseEntity.ok(
                 new RecordedResponse(context.eventId(), episode.participantId(), episodeId, offerId, contactId));
     }
 
     private EpisodeView findEpisode(UUID episodeId, ReportingUnit unit) {
         return queries.query(
-                        new FindEpisode(episodeId, unit.municipality()),
+                        new FindEpisode(new EpisodeId(episodeId), unit.municipality()),
                         ResponseTypes.optionalInstanceOf(EpisodeView.class))
                 .join()
                 .orElseThrow(() -> RuleViolation.unknown("episodeId", "no such support episode"));

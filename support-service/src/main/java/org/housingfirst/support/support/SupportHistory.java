@@ -33,8 +33,11 @@ import org.housingfirst.contracts.support.SupportIntensityChanged;
 import org.housingfirst.contracts.support.SupportModel;
 import org.housingfirst.contracts.support.SupportOffered;
 import org.housingfirst.domain.BusinessDates;
+import org.housingfirst.domain.EpisodeId;
 import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.ParticipantId;
 import org.housingfirst.domain.RuleViolation;
+import org.housingfirst.domain.SupportOfferId;
 
 /**
  * One participant's support in one municipality. Support follows the person: episodes need an enrolment but no
@@ -51,7 +54,7 @@ class SupportHistory {
     private final Map<String, LocalDate> activeEnrolments = new HashMap<>();
     private boolean everEnrolled;
     private final Set<ConsentPurpose> consents = new HashSet<>();
-    private final Map<UUID, Episode> episodes = new HashMap<>();
+    private final Map<EpisodeId, Episode> episodes = new HashMap<>();
     private final Set<String> assessedTimepoints = new HashSet<>();
     private final Set<UUID> assessments = new HashSet<>();
 
@@ -70,7 +73,7 @@ class SupportHistory {
         EventContext c = command.context();
         apply(new ParticipantEnrolled(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.enrolledOn(),
@@ -92,7 +95,7 @@ class SupportHistory {
         EventContext c = command.context();
         apply(new ConsentRecorded(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.givenOn(),
@@ -109,7 +112,7 @@ class SupportHistory {
         EventContext c = command.context();
         apply(new ConsentWithdrawn(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.withdrawnOn(),
@@ -128,7 +131,7 @@ class SupportHistory {
         EventContext c = command.context();
         apply(new ParticipantExited(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.exitedOn(),
@@ -153,12 +156,12 @@ class SupportHistory {
         EventContext c = command.context();
         apply(new SupportEpisodeStarted(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.startedOn(),
                 c.recordedAt(),
-                command.episodeId(),
+                command.episodeId().value(),
                 command.model(),
                 command.plannedContactsPerMonth()));
     }
@@ -174,13 +177,13 @@ class SupportHistory {
         EventContext c = command.context();
         apply(new SupportOffered(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.offeredOn(),
                 c.recordedAt(),
-                command.episodeId(),
-                command.offerId(),
+                command.episodeId().value(),
+                command.offerId().value(),
                 command.serviceType()));
     }
 
@@ -192,13 +195,13 @@ class SupportHistory {
         EventContext c = command.context();
         apply(new SupportAccepted(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.acceptedOn(),
                 c.recordedAt(),
-                command.episodeId(),
-                command.offerId()));
+                command.episodeId().value(),
+                command.offerId().value()));
     }
 
     @CommandHandler
@@ -209,13 +212,13 @@ class SupportHistory {
         EventContext c = command.context();
         apply(new SupportDeclined(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.declinedOn(),
                 c.recordedAt(),
-                command.episodeId(),
-                command.offerId(),
+                command.episodeId().value(),
+                command.offerId().value(),
                 command.reason()));
     }
 
@@ -230,12 +233,12 @@ class SupportHistory {
         EventContext c = command.context();
         apply(new SupportContactRecorded(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.contactedOn(),
                 c.recordedAt(),
-                command.episodeId(),
+                command.episodeId().value(),
                 command.contactId(),
                 command.mode(),
                 command.durationMinutes(),
@@ -255,12 +258,12 @@ class SupportHistory {
         EventContext c = command.context();
         apply(new SupportIntensityChanged(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.changedOn(),
                 c.recordedAt(),
-                command.episodeId(),
+                command.episodeId().value(),
                 episode.model,
                 command.toModel(),
                 command.plannedContactsPerMonth()));
@@ -274,12 +277,12 @@ class SupportHistory {
         EventContext c = command.context();
         apply(new SupportEpisodeEnded(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.endedOn(),
                 c.recordedAt(),
-                command.episodeId(),
+                command.episodeId().value(),
                 command.reason()));
     }
 
@@ -299,7 +302,7 @@ class SupportHistory {
         EventContext c = command.context();
         apply(new QualityOfLifeAssessed(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.assessedOn(),
@@ -315,7 +318,7 @@ class SupportHistory {
                 command.scores().missingItems()));
     }
 
-    private Episode openEpisode(UUID episodeId) {
+    private Episode openEpisode(EpisodeId episodeId) {
         Episode episode = episodes.get(episodeId);
         if (episode == null) {
             throw RuleViolation.unknown("episodeId", "no such support episode");
@@ -326,7 +329,7 @@ class SupportHistory {
         return episode;
     }
 
-    private LocalDate openOffer(UUID episodeId, UUID offerId) {
+    private LocalDate openOffer(EpisodeId episodeId, SupportOfferId offerId) {
         Episode episode = openEpisode(episodeId);
         Offer offer = episode.offers.get(offerId);
         if (offer == null) {
@@ -367,34 +370,35 @@ class SupportHistory {
     @EventSourcingHandler
     void on(SupportEpisodeStarted event) {
         episodes.put(
-                event.episodeId(), new Episode(event.occurredOn(), event.model(), event.plannedContactsPerMonth()));
+                new EpisodeId(event.episodeId()),
+                new Episode(event.occurredOn(), event.model(), event.plannedContactsPerMonth()));
     }
 
     @EventSourcingHandler
     void on(SupportOffered event) {
-        Episode episode = episodes.get(event.episodeId());
-        episode.offers.put(event.offerId(), new Offer(event.occurredOn()));
+        Episode episode = episodes.get(new EpisodeId(event.episodeId()));
+        episode.offers.put(new SupportOfferId(event.offerId()), new Offer(event.occurredOn()));
         episode.seen(event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(SupportAccepted event) {
-        answer(event.episodeId(), event.offerId(), event.occurredOn());
+        answer(new EpisodeId(event.episodeId()), new SupportOfferId(event.offerId()), event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(SupportDeclined event) {
-        answer(event.episodeId(), event.offerId(), event.occurredOn());
+        answer(new EpisodeId(event.episodeId()), new SupportOfferId(event.offerId()), event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(SupportContactRecorded event) {
-        episodes.get(event.episodeId()).seen(event.occurredOn());
+        episodes.get(new EpisodeId(event.episodeId())).seen(event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(SupportIntensityChanged event) {
-        Episode episode = episodes.get(event.episodeId());
+        Episode episode = episodes.get(new EpisodeId(event.episodeId()));
         episode.model = event.toModel();
         episode.plannedContactsPerMonth = event.plannedContactsPerMonth();
         episode.seen(event.occurredOn());
@@ -402,7 +406,7 @@ class SupportHistory {
 
     @EventSourcingHandler
     void on(SupportEpisodeEnded event) {
-        episodes.get(event.episodeId()).ended = true;
+        episodes.get(new EpisodeId(event.episodeId())).ended = true;
     }
 
     @EventSourcingHandler
@@ -411,7 +415,7 @@ class SupportHistory {
         assessedTimepoints.add(timepointKey(event.instrument().name(), event.timepoint()));
     }
 
-    private void answer(UUID episodeId, UUID offerId, LocalDate on) {
+    private void answer(EpisodeId episodeId, SupportOfferId offerId, LocalDate on) {
         Episode episode = episodes.get(episodeId);
         episode.offers.get(offerId).answered = true;
         episode.seen(on);
@@ -419,7 +423,7 @@ class SupportHistory {
 
     private void identify(ParticipantEvent event) {
         if (id == null) {
-            id = SupportHistoryId.of(event.municipality(), event.participantId());
+            id = SupportHistoryId.of(event.municipality(), new ParticipantId(event.participantId()));
         }
     }
 
@@ -448,7 +452,7 @@ class SupportHistory {
         private int plannedContactsPerMonth;
         private LocalDate latestDate;
         private boolean ended;
-        private final Map<UUID, Offer> offers = new HashMap<>();
+        private final Map<SupportOfferId, Offer> offers = new HashMap<>();
 
         private Episode(LocalDate startedOn, SupportModel model, int plannedContactsPerMonth) {
             this.startedOn = startedOn;

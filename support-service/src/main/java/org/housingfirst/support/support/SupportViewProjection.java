@@ -132,7 +132,7 @@ class SupportViewProjection {
     Optional<EpisodeView> handle(FindEpisode query) {
         return jdbc.sql("SELECT * FROM episode_view WHERE episode_id = ? AND country = ? AND municipality_code = ?")
                 .params(
-                        query.episodeId(),
+                        query.episodeId().value(),
                         query.municipality().country(),
                         query.municipality().code())
                 .query(SupportViewProjection::episode)
@@ -145,7 +145,7 @@ class SupportViewProjection {
         List<EnrolmentView> enrolments = jdbc.sql("""
                 SELECT * FROM enrolment_view WHERE country = ? AND municipality_code = ? AND participant_id = ?
                 ORDER BY enrolled_on, programme_id""")
-                .params(m.country(), m.code(), query.participantId())
+                .params(m.country(), m.code(), query.participantId().value())
                 .query((rs, row) -> new EnrolmentView(
                         rs.getString("programme_id"),
                         rs.getObject("enrolled_on", LocalDate.class),
@@ -155,10 +155,10 @@ class SupportViewProjection {
         List<EpisodeView> episodes = jdbc.sql("""
                 SELECT * FROM episode_view WHERE country = ? AND municipality_code = ? AND participant_id = ?
                 ORDER BY started_on, episode_id""")
-                .params(m.country(), m.code(), query.participantId())
+                .params(m.country(), m.code(), query.participantId().value())
                 .query(SupportViewProjection::episode)
                 .list();
-        return new SupportSummary(query.participantId(), enrolments, episodes);
+        return new SupportSummary(query.participantId().value(), enrolments, episodes);
     }
 
     private static EpisodeView episode(ResultSet rs, int row) throws SQLException {

@@ -28,8 +28,11 @@ import org.housingfirst.contracts.support.SupportModel;
 import org.housingfirst.contracts.support.SupportOffered;
 import org.housingfirst.contracts.support.SupportServiceType;
 import org.housingfirst.domain.BusinessDates;
+import org.housingfirst.domain.EpisodeId;
 import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.ParticipantId;
 import org.housingfirst.domain.RuleViolation;
+import org.housingfirst.domain.SupportOfferId;
 import org.housingfirst.support.scoring.Scores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +44,7 @@ class SupportHistoryTest {
     private static final Instant NOW = TODAY.atTime(10, 0).atZone(ZONE).toInstant();
     private static final Municipality MALMO = new Municipality("SE", "1280", "SCB-2025");
     private static final String PARTICIPANT = "cj7cc5pwvhekolfwsqobydukerbztwrte2kdzrbg6ls3c4k4r2xq";
-    private static final SupportHistoryId HISTORY = SupportHistoryId.of(MALMO, PARTICIPANT);
+    private static final SupportHistoryId HISTORY = SupportHistoryId.of(MALMO, new ParticipantId(PARTICIPANT));
     private static final UUID EVENT = UUID.fromString("5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f");
     private static final UUID EPISODE = UUID.fromString("6a1f3c2e-9b8d-4e7f-a1b2-c3d4e5f6a7b8");
     private static final UUID OFFER = UUID.fromString("2b3c4d5e-6f70-4812-93a4-b5c6d7e8f901");
@@ -56,7 +59,7 @@ class SupportHistoryTest {
     }
 
     private static EventContext context() {
-        return new EventContext(EVENT, PARTICIPANT, "malmo-bostad-forst", MALMO, NOW);
+        return new EventContext(EVENT, new ParticipantId(PARTICIPANT), "malmo-bostad-forst", MALMO, NOW);
     }
 
     private static ParticipantEnrolled enrolled() {
@@ -105,7 +108,13 @@ class SupportHistoryTest {
     void declinesAnOfferAsANormalChoice() {
         LocalDate on = ENROLLED.plusDays(3);
         fixture.given(enrolled(), episodeStarted(), offered())
-                .when(new DeclineSupport(HISTORY, context(), EPISODE, OFFER, on, SupportDeclineReason.NOT_WANTED_NOW))
+                .when(new DeclineSupport(
+                        HISTORY,
+                        context(),
+                        new EpisodeId(EPISODE),
+                        new SupportOfferId(OFFER),
+                        on,
+                        SupportDeclineReason.NOT_WANTED_NOW))
                 .expectEvents(new SupportDeclined(
                         EVENT,
                         PARTICIPANT,
@@ -134,7 +143,8 @@ class SupportHistoryTest {
                                 EPISODE,
                                 OFFER,
                                 SupportDeclineReason.NOT_STATED))
-                .when(new AcceptSupport(HISTORY, context(), EPISODE, OFFER, ENROLLED.plusDays(4)))
+                .when(new AcceptSupport(
+                        HISTORY, context(), new EpisodeId(EPISODE), new SupportOfferId(OFFER), ENROLLED.plusDays(4)))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("the offer was already accepted or declined");
     }
@@ -156,7 +166,7 @@ class SupportHistoryTest {
                 .when(new RecordSupportContact(
                         HISTORY,
                         context(),
-                        EPISODE,
+                        new EpisodeId(EPISODE),
                         UUID.randomUUID(),
                         ENROLLED.plusDays(11),
                         ContactMode.PHONE,
@@ -170,7 +180,7 @@ class SupportHistoryTest {
     @Test
     void rejectsAnEpisodeForSomeoneNotEnrolled() {
         fixture.givenNoPriorActivity()
-                .when(new StartSupportEpisode(HISTORY, context(), EPISODE, TODAY, SupportModel.ACT, 12))
+                .when(new StartSupportEpisode(HISTORY, context(), new EpisodeId(EPISODE), TODAY, SupportModel.ACT, 12))
                 .expectException(AggregateNotFoundException.class);
     }
 

@@ -1,7 +1,7 @@
 package org.housingfirst.tenancy.tenancy;
 
-import java.util.UUID;
 import org.housingfirst.contracts.Municipality;
+import org.housingfirst.domain.HousingOfferId;
 
 /** One housing offer, if it belongs to the asking municipality. */
-public record FindHousingOffer(UUID offerId, Municipality municipality) {}
+public record FindHousingOffer(HousingOfferId offerId, Municipality municipality) {}

@@ -1,7 +1,7 @@
 package org.housingfirst.tenancy.tenancy;
 
-import java.util.UUID;
 import org.housingfirst.contracts.Municipality;
+import org.housingfirst.domain.TenancyId;
 
 /** One tenancy, if it belongs to the asking municipality. */
-public record FindTenancy(UUID tenancyId, Municipality municipality) {}
+public record FindTenancy(TenancyId tenancyId, Municipality municipality) {}

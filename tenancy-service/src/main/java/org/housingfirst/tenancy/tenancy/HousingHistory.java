@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -30,9 +29,14 @@ import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.contracts.tenancy.TenancySustained;
+import org.housingfirst.domain.AbsenceId;
 import org.housingfirst.domain.BusinessDates;
 import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.HousingOfferId;
+import org.housingfirst.domain.ParticipantId;
 import org.housingfirst.domain.RuleViolation;
+import org.housingfirst.domain.TenancyId;
+import org.housingfirst.domain.UuidId;
 
 /**
  * One participant's housing history in one municipality. It holds the rules that span tenancies: one active tenancy at
@@ -45,11 +49,11 @@ class HousingHistory {
     @AggregateIdentifier
     private HousingHistoryId id;
 
-    private String participantId;
+    private ParticipantId participantId;
     private Municipality municipality;
-    private final Map<UUID, Offer> offers = new HashMap<>();
-    private final Map<UUID, Tenancy> tenancies = new HashMap<>();
-    private UUID activeTenancyId;
+    private final Map<HousingOfferId, Offer> offers = new HashMap<>();
+    private final Map<TenancyId, Tenancy> tenancies = new HashMap<>();
+    private TenancyId activeTenancyId;
     private LocalDate lastEndDate;
 
     HousingHistory() {}
@@ -64,12 +68,12 @@ class HousingHistory {
         EventContext c = command.context();
         apply(new HousingOffered(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.offeredOn(),
                 c.recordedAt(),
-                command.offerId(),
+                command.offerId().value(),
                 command.housingType(),
                 command.landlordType()));
     }
@@ -82,12 +86,12 @@ class HousingHistory {
         EventContext c = command.context();
         apply(new HousingOfferDeclined(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.declinedOn(),
                 c.recordedAt(),
-                command.offerId(),
+                command.offerId().value(),
                 command.reason()));
     }
 
@@ -121,20 +125,20 @@ class HousingHistory {
         EventContext c = command.context();
         apply(new TenancyStarted(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.moveInDate(),
                 c.recordedAt(),
-                command.tenancyId(),
-                command.offerId(),
+                command.tenancyId().value(),
+                UuidId.valueOf(command.offerId()),
                 command.contractType(),
                 command.securityOfTenure(),
                 command.leaseHolder(),
                 command.housingType(),
                 command.landlordType(),
                 command.rehousing(),
-                command.previousTenancyId()));
+                UuidId.valueOf(command.previousTenancyId())));
         for (int months : TenancyEvents.MILESTONE_MONTHS) {
             sustainIfDue(command.tenancyId(), months, today, c.recordedAt());
         }
@@ -152,12 +156,12 @@ class HousingHistory {
         EventContext c = command.context();
         apply(new TenancyContractConverted(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.convertedOn(),
                 c.recordedAt(),
-                command.tenancyId(),
+                command.tenancyId().value(),
                 tenancy.contractType,
                 command.toContractType(),
                 command.securityOfTenure(),
@@ -172,12 +176,12 @@ class HousingHistory {
         EventContext c = command.context();
         apply(new TenancyAtRisk(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.registeredOn(),
                 c.recordedAt(),
-                command.tenancyId(),
+                command.tenancyId().value(),
                 command.riskType()));
     }
 
@@ -199,13 +203,13 @@ class HousingHistory {
         EventContext c = command.context();
         apply(new TemporaryAbsenceStarted(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.startedOn(),
                 c.recordedAt(),
-                command.tenancyId(),
-                command.absenceId(),
+                command.tenancyId().value(),
+                command.absenceId().value(),
                 command.absenceType()));
     }
 
@@ -220,13 +224,13 @@ class HousingHistory {
         EventContext c = command.context();
         apply(new TemporaryAbsenceEnded(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.endedOn(),
                 c.recordedAt(),
-                command.tenancyId(),
-                command.absenceId()));
+                command.tenancyId().value(),
+                command.absenceId().value()));
     }
 
     @CommandHandler
@@ -237,12 +241,12 @@ class HousingHistory {
         EventContext c = command.context();
         apply(new TenancyEnded(
                 c.eventId(),
-                c.participantId(),
+                c.participantId().value(),
                 c.reportingOrganisation(),
                 c.municipality(),
                 command.endDate(),
                 c.recordedAt(),
-                command.tenancyId(),
+                command.tenancyId().value(),
                 command.endReason(),
                 command.destinationCategory(),
                 command.initiatedBy()));
@@ -259,25 +263,25 @@ class HousingHistory {
         }
     }
 
-    private void sustainIfDue(UUID tenancyId, int months, LocalDate today, Instant recordedAt) {
+    private void sustainIfDue(TenancyId tenancyId, int months, LocalDate today, Instant recordedAt) {
         Tenancy tenancy = tenancies.get(tenancyId);
         LocalDate reachedOn = tenancy.moveIn.plusMonths(months);
         if (tenancy.milestones.contains(months) || reachedOn.isAfter(today)) {
             return;
         }
         apply(new TenancySustained(
-                ContractEvent.derivedEventId("TenancySustained:" + tenancyId + ":" + months),
-                participantId,
+                ContractEvent.derivedEventId("TenancySustained:" + tenancyId.value() + ":" + months),
+                participantId.value(),
                 tenancy.reportingOrganisation,
                 municipality,
                 reachedOn,
                 recordedAt,
-                tenancyId,
+                tenancyId.value(),
                 months,
                 tenancy.moveIn));
     }
 
-    private Offer openOffer(UUID offerId, String field) {
+    private Offer openOffer(HousingOfferId offerId, String field) {
         Offer offer = offers.get(offerId);
         if (offer == null) {
             throw RuleViolation.unknown(field, "no such offer for this participant");
@@ -288,7 +292,7 @@ class HousingHistory {
         return offer;
     }
 
-    private Tenancy activeTenancy(UUID tenancyId) {
+    private Tenancy activeTenancy(TenancyId tenancyId) {
         Tenancy tenancy = tenancies.get(tenancyId);
         if (tenancy == null) {
             throw RuleViolation.unknown("tenancyId", "no such tenancy");
@@ -302,49 +306,49 @@ class HousingHistory {
     @EventSourcingHandler
     void on(HousingOffered event) {
         identify(event);
-        offers.put(event.offerId(), new Offer(event.occurredOn()));
+        offers.put(new HousingOfferId(event.offerId()), new Offer(event.occurredOn()));
     }
 
     @EventSourcingHandler
     void on(HousingOfferDeclined event) {
-        offers.get(event.offerId()).answered = true;
+        offers.get(new HousingOfferId(event.offerId())).answered = true;
     }
 
     @EventSourcingHandler
     void on(TenancyStarted event) {
         identify(event);
         if (event.offerId() != null) {
-            offers.get(event.offerId()).answered = true;
+            offers.get(new HousingOfferId(event.offerId())).answered = true;
         }
-        tenancies.put(event.tenancyId(), new Tenancy(event));
-        activeTenancyId = event.tenancyId();
+        tenancies.put(new TenancyId(event.tenancyId()), new Tenancy(event));
+        activeTenancyId = new TenancyId(event.tenancyId());
     }
 
     @EventSourcingHandler
     void on(TenancyContractConverted event) {
-        Tenancy tenancy = tenancies.get(event.tenancyId());
+        Tenancy tenancy = tenancies.get(new TenancyId(event.tenancyId()));
         tenancy.contractType = event.toContractType();
         tenancy.latestDate = max(tenancy.latestDate, event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(TenancyAtRisk event) {
-        Tenancy tenancy = tenancies.get(event.tenancyId());
+        Tenancy tenancy = tenancies.get(new TenancyId(event.tenancyId()));
         tenancy.latestDate = max(tenancy.latestDate, event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(TemporaryAbsenceStarted event) {
-        Tenancy tenancy = tenancies.get(event.tenancyId());
-        tenancy.openAbsenceId = event.absenceId();
+        Tenancy tenancy = tenancies.get(new TenancyId(event.tenancyId()));
+        tenancy.openAbsenceId = new AbsenceId(event.absenceId());
         tenancy.openAbsenceSince = event.occurredOn();
-        tenancy.absenceIds.add(event.absenceId());
+        tenancy.absenceIds.add(new AbsenceId(event.absenceId()));
         tenancy.latestDate = max(tenancy.latestDate, event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(TemporaryAbsenceEnded event) {
-        Tenancy tenancy = tenancies.get(event.tenancyId());
+        Tenancy tenancy = tenancies.get(new TenancyId(event.tenancyId()));
         tenancy.openAbsenceId = null;
         tenancy.openAbsenceSince = null;
         tenancy.lastAbsenceEnd = event.occurredOn();
@@ -353,20 +357,20 @@ class HousingHistory {
 
     @EventSourcingHandler
     void on(TenancyEnded event) {
-        tenancies.get(event.tenancyId()).ended = true;
+        tenancies.get(new TenancyId(event.tenancyId())).ended = true;
         activeTenancyId = null;
         lastEndDate = event.occurredOn();
     }
 
     @EventSourcingHandler
     void on(TenancySustained event) {
-        tenancies.get(event.tenancyId()).milestones.add(event.months());
+        tenancies.get(new TenancyId(event.tenancyId())).milestones.add(event.months());
     }
 
     private void identify(ParticipantEvent event) {
         if (id == null) {
-            id = HousingHistoryId.of(event.municipality(), event.participantId());
-            participantId = event.participantId();
+            participantId = new ParticipantId(event.participantId());
+            id = HousingHistoryId.of(event.municipality(), participantId);
             municipality = event.municipality();
         }
     }
@@ -399,10 +403,10 @@ class HousingHistory {
         private final LocalDate moveIn;
         private ContractType contractType;
         private LocalDate latestDate;
-        private UUID openAbsenceId;
+        private AbsenceId openAbsenceId;
         private LocalDate openAbsenceSince;
         private LocalDate lastAbsenceEnd;
-        private final Set<UUID> absenceIds = new HashSet<>();
+        private final Set<AbsenceId> absenceIds = new HashSet<>();
         private final Set<Integer> milestones = new HashSet<>();
         private boolean ended;
 

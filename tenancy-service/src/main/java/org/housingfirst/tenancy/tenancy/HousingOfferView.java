@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.housingfirst.contracts.Municipality;
 import org.housingfirst.contracts.tenancy.HousingType;
 import org.housingfirst.contracts.tenancy.LandlordType;
+import org.housingfirst.domain.ParticipantId;
 
 /** The current state of one housing offer. */
 public record HousingOfferView(
@@ -21,7 +22,11 @@ public record HousingOfferView(
         TAKEN
     }
 
+    ParticipantId participant() {
+        return new ParticipantId(participantId);
+    }
+
     HousingHistoryId historyId(Municipality municipality) {
-        return HousingHistoryId.of(municipality, participantId);
+        return HousingHistoryId.of(municipality, participant());
     }
 }

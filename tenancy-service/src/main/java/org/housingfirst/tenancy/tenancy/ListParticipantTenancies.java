@@ -1,6 +1,7 @@
 package org.housingfirst.tenancy.tenancy;
 
 import org.housingfirst.contracts.Municipality;
+import org.housingfirst.domain.ParticipantId;
 
 /** A participant's tenancies in the asking municipality, oldest first. */
-public record ListParticipantTenancies(String participantId, Municipality municipality) {}
+public record ListParticipantTenancies(ParticipantId participantId, Municipality municipality) {}

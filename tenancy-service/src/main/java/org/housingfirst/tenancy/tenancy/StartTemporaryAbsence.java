@@ -1,16 +1,17 @@
 package org.housingfirst.tenancy.tenancy;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.housingfirst.contracts.tenancy.AbsenceType;
+import org.housingfirst.domain.AbsenceId;
 import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.TenancyId;
 
 /** Record that the participant is temporarily away and keeps the tenancy. */
 public record StartTemporaryAbsence(
         @TargetAggregateIdentifier HousingHistoryId historyId,
         EventContext context,
-        UUID tenancyId,
-        UUID absenceId,
+        TenancyId tenancyId,
+        AbsenceId absenceId,
         LocalDate startedOn,
         AbsenceType absenceType) {}

@@ -1,7 +1,6 @@
 package org.housingfirst.tenancy.tenancy;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.housingfirst.contracts.tenancy.ContractType;
 import org.housingfirst.contracts.tenancy.HousingType;
@@ -9,13 +8,15 @@ import org.housingfirst.contracts.tenancy.LandlordType;
 import org.housingfirst.contracts.tenancy.LeaseHolder;
 import org.housingfirst.contracts.tenancy.SecurityOfTenure;
 import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.HousingOfferId;
+import org.housingfirst.domain.TenancyId;
 
 /** Record that the participant moved in. */
 public record StartTenancy(
         @TargetAggregateIdentifier HousingHistoryId historyId,
         EventContext context,
-        UUID tenancyId,
-        UUID offerId,
+        TenancyId tenancyId,
+        HousingOfferId offerId,
         LocalDate moveInDate,
         ContractType contractType,
         SecurityOfTenure securityOfTenure,
@@ -23,4 +24,4 @@ public record StartTenancy(
         HousingType housingType,
         LandlordType landlordType,
         boolean rehousing,
-        UUID previousTenancyId) {}
+        TenancyId previousTenancyId) {}

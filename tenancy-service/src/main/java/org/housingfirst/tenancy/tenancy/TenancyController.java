@@ -13,8 +13,12 @@ import java.util.function.BiFunction;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.housingfirst.domain.AbsenceId;
 import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.HousingOfferId;
+import org.housingfirst.domain.ParticipantId;
 import org.housingfirst.domain.RuleViolation;
+import org.housingfirst.domain.TenancyId;
 import org.housingfirst.edge.participant.ParticipantPseudonyms;
 import org.housingfirst.edge.security.EventContexts;
 import org.housingfirst.edge.security.ReportingUnit;
@@ -52,9 +56,9 @@ class TenancyController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record that a dwelling was offered")
     ResponseEntity<RecordedResponse> offerHousing(@Valid @RequestBody OfferHousingRequest request, ReportingUnit unit) {
-        String participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
+        ParticipantId participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
         EventContext context = contexts.next(unit, participantId);
-        UUID offerId = contexts.newId();
+        HousingOfferId offerId = new HousingOfferId(contexts.newId());
         commands.sendAndWait(new OfferHousing(
                 HousingHistoryId.of(unit.municipality(), participantId),
                 context,
@@ -63,8 +67,8 @@ class TenancyController {
                 request.housingType(),
                 request.landlordType()));
         return created(
-                "/api/v1/housing-offers/" + offerId,
-                new RecordedResponse(context.eventId(), participantId, offerId, null, null));
+                "/api/v1/housing-offers/" + offerId.value(),
+                new RecordedResponse(context.eventId(), participantId.value(), offerId.value(), null, null));
     }
 
     @PostMapping(path = "/housing-offers/{offerId}/decline", consumes = "application/json")
@@ -72,13 +76,17 @@ class TenancyController {
     ResponseEntity<RecordedResponse> declineHousingOffer(
             @PathVariable UUID offerId, @Valid @RequestBody DeclineHousingOfferRequest request, ReportingUnit unit) {
         HousingOfferView offer = queries.query(
-                        new FindHousingOffer(offerId, unit.municipality()),
+                        new FindHousingOffer(new HousingOfferId(offerId), unit.municipality()),
                         ResponseTypes.optionalInstanceOf(HousingOfferView.class))
                 .join()
                 .orElseThrow(() -> RuleViolation.unknown("offerId", "no such offer"));
-        EventContext context = contexts.next(unit, offer.participantId());
+        EventContext context = contexts.next(unit, offer.participant());
         commands.sendAndWait(new DeclineHousingOffer(
-                offer.historyId(unit.municipality()), context, offerId, request.declinedOn(), request.reason()));
+                offer.historyId(unit.municipality()),
+                context,
+                new HousingOfferId(offerId),
+                request.declinedOn(),
+                request.reason()));
         return ResponseEntity.ok(new RecordedResponse(context.eventId(), offer.participantId(), offerId, null, null));
     }
 
@@ -86,14 +94,14 @@ class TenancyController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record that the participant moved in; milestones already passed are emitted at once")
     ResponseEntity<RecordedResponse> startTenancy(@Valid @RequestBody StartTenancyRequest request, ReportingUnit unit) {
-        String participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
+        ParticipantId participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
         EventContext context = contexts.next(unit, participantId);
-        UUID tenancyId = contexts.newId();
+        TenancyId tenancyId = new TenancyId(contexts.newId());
         commands.sendAndWait(new StartTenancy(
                 HousingHistoryId.of(unit.municipality(), participantId),
                 context,
                 tenancyId,
-                request.offerId(),
+                request.offerId() == null ? null : new HousingOfferId(request.offerId()),
                 request.moveInDate(),
                 request.contractType(),
                 request.securityOfTenure(),
@@ -101,10 +109,10 @@ class TenancyController {
                 request.housingType(),
                 request.landlordType(),
                 request.rehousing(),
-                request.previousTenancyId()));
+                request.previousTenancyId() == null ? null : new TenancyId(request.previousTenancyId())));
         return created(
-                "/api/v1/tenancies/" + tenancyId,
-                new RecordedResponse(context.eventId(), participantId, null, tenancyId, null));
+                "/api/v1/tenancies/" + tenancyId.value(),
+                new RecordedResponse(context.eventId(), participantId.value(), null, tenancyId.value(), null));
     }
 
     @PostMapping(path = "/tenancies/{tenancyId}/contract-conversions", consumes = "application/json")
@@ -120,7 +128,7 @@ class TenancyController {
                 (history, context) -> new ConvertTenancyContract(
                         history,
                         context,
-                        tenancyId,
+                        new TenancyId(tenancyId),
                         request.convertedOn(),
                         request.toContractType(),
                         request.securityOfTenure(),
@@ -136,7 +144,7 @@ class TenancyController {
                 null,
                 unit,
                 (history, context) -> new RegisterTenancyRisk(
-                        history, context, tenancyId, request.registeredOn(), request.riskType()));
+                        history, context, new TenancyId(tenancyId), request.registeredOn(), request.riskType()));
     }
 
     @PostMapping(path = "/tenancies/{tenancyId}/absences", consumes = "application/json")
@@ -147,13 +155,18 @@ class TenancyController {
             @Valid @RequestBody StartTemporaryAbsenceRequest request,
             ReportingUnit unit) {
         TenancyView tenancy = tenancy(tenancyId, unit);
-        EventContext context = contexts.next(unit, tenancy.participantId());
-        UUID absenceId = contexts.newId();
+        EventContext context = contexts.next(unit, tenancy.participant());
+        AbsenceId absenceId = new AbsenceId(contexts.newId());
         commands.sendAndWait(new StartTemporaryAbsence(
-                historyOf(tenancy, unit), context, tenancyId, absenceId, request.startedOn(), request.absenceType()));
+                historyOf(tenancy, unit),
+                context,
+                new TenancyId(tenancyId),
+                absenceId,
+                request.startedOn(),
+                request.absenceType()));
         return created(
                 "/api/v1/tenancies/" + tenancyId,
-                new RecordedResponse(context.eventId(), tenancy.participantId(), null, tenancyId, absenceId));
+                new RecordedResponse(context.eventId(), tenancy.participantId(), null, tenancyId, absenceId.value()));
     }
 
     @PostMapping(path = "/tenancies/{tenancyId}/absences/{absenceId}/end", consumes = "application/json")
@@ -167,8 +180,8 @@ class TenancyController {
                 tenancyId,
                 absenceId,
                 unit,
-                (history, context) ->
-                        new EndTemporaryAbsence(history, context, tenancyId, absenceId, request.endedOn()));
+                (history, context) -> new EndTemporaryAbsence(
+                        history, context, new TenancyId(tenancyId), new AbsenceId(absenceId), request.endedOn()));
     }
 
     @PostMapping(path = "/tenancies/{tenancyId}/end", consumes = "application/json")
@@ -182,7 +195,7 @@ class TenancyController {
                 (history, context) -> new EndTenancy(
                         history,
                         context,
-                        tenancyId,
+                        new TenancyId(tenancyId),
                         request.endDate(),
                         request.endReason(),
                         request.destinationCategory(),
@@ -205,15 +218,15 @@ class TenancyController {
                             message = "must be a participant pseudonym, never an identity number")
                     String participantId,
             ReportingUnit unit) {
-        return tenancies(participantId, unit);
+        return tenancies(new ParticipantId(participantId), unit);
     }
 
     @PostMapping(path = "/participant-lookups", consumes = "application/json")
     @Operation(summary = "The pseudonym and tenancies of a participant named by identity number; nothing is stored")
     ParticipantLookupResponse lookUpParticipant(
             @Valid @RequestBody ParticipantLookupRequest request, ReportingUnit unit) {
-        String participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
-        return new ParticipantLookupResponse(participantId, tenancies(participantId, unit));
+        ParticipantId participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
+        return new ParticipantLookupResponse(participantId.value(), tenancies(participantId, unit));
     }
 
     /** Sends a command about one of the caller's tenancies, built from its housing history and a new event context. */
@@ -223,7 +236,7 @@ class TenancyController {
             ReportingUnit unit,
             BiFunction<HousingHistoryId, EventContext, Object> command) {
         TenancyView tenancy = tenancy(tenancyId, unit);
-        EventContext context = contexts.next(unit, tenancy.participantId());
+        EventContext context = contexts.next(unit, tenancy.participant());
         commands.sendAndWait(command.apply(historyOf(tenancy, unit), context));
         return ResponseEntity.ok(
                 new RecordedResponse(context.eventId(), tenancy.participantId(), null, tenancyId, absenceId));
@@ -231,13 +244,13 @@ class TenancyController {
 
     private TenancyView tenancy(UUID tenancyId, ReportingUnit unit) {
         return queries.query(
-                        new FindTenancy(tenancyId, unit.municipality()),
+                        new FindTenancy(new TenancyId(tenancyId), unit.municipality()),
                         ResponseTypes.optionalInstanceOf(TenancyView.class))
                 .join()
                 .orElseThrow(() -> RuleViolation.unknown("tenancyId", "no such tenancy"));
     }
 
-    private List<TenancyView> tenancies(String participantId, ReportingUnit unit) {
+    private List<TenancyView> tenancies(ParticipantId participantId, ReportingUnit unit) {
         return queries.query(
                         new ListParticipantTenancies(participantId, unit.municipality()),
                         ResponseTypes.multipleInstancesOf(TenancyView.class))
@@ -245,7 +258,7 @@ class TenancyController {
     }
 
     private static HousingHistoryId historyOf(TenancyView tenancy, ReportingUnit unit) {
-        return HousingHistoryId.of(unit.municipality(), tenancy.participantId());
+        return HousingHistoryId.of(unit.municipality(), tenancy.participant());
     }
 
     private static ResponseEntity<RecordedResponse> created(String location, RecordedResponse body) {

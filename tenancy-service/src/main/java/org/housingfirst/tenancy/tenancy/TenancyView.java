@@ -12,6 +12,7 @@ import org.housingfirst.contracts.tenancy.LandlordType;
 import org.housingfirst.contracts.tenancy.LeaseHolder;
 import org.housingfirst.contracts.tenancy.RiskType;
 import org.housingfirst.contracts.tenancy.SecurityOfTenure;
+import org.housingfirst.domain.ParticipantId;
 
 /**
  * The current state of one tenancy.
@@ -41,6 +42,10 @@ public record TenancyView(
         RiskType lastRiskType,
         int sustainedMonths,
         Ending ending) {
+
+    ParticipantId participant() {
+        return new ParticipantId(participantId);
+    }
 
     public enum Status {
         ACTIVE,

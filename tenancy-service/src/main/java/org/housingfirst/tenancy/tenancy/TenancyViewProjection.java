@@ -28,6 +28,7 @@ import org.housingfirst.contracts.tenancy.TenancyContractConverted;
 import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.contracts.tenancy.TenancySustained;
+import org.housingfirst.domain.ParticipantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +56,7 @@ class TenancyViewProjection {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
                 .params(
                         event.offerId(),
-                        HousingHistoryId.of(event.municipality(), event.participantId())
+                        HousingHistoryId.of(event.municipality(), new ParticipantId(event.participantId()))
                                 .value(),
                         event.participantId(),
                         event.municipality().country(),
@@ -82,7 +83,7 @@ class TenancyViewProjection {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         event.tenancyId(),
-                        HousingHistoryId.of(event.municipality(), event.participantId())
+                        HousingHistoryId.of(event.municipality(), new ParticipantId(event.participantId()))
                                 .value(),
                         event.participantId(),
                         event.municipality().country(),
@@ -167,7 +168,7 @@ class TenancyViewProjection {
     Optional<TenancyView> handle(FindTenancy query) {
         return jdbc.sql("SELECT * FROM tenancy_view WHERE tenancy_id = ? AND country = ? AND municipality_code = ?")
                 .params(
-                        query.tenancyId(),
+                        query.tenancyId().value(),
                         query.municipality().country(),
                         query.municipality().code())
                 .query(TenancyViewProjection::tenancy)
@@ -180,7 +181,7 @@ class TenancyViewProjection {
                 SELECT * FROM tenancy_view WHERE participant_id = ? AND country = ? AND municipality_code = ?
                 ORDER BY move_in_date, tenancy_id""")
                 .params(
-                        query.participantId(),
+                        query.participantId().value(),
                         query.municipality().country(),
                         query.municipality().code())
                 .query(TenancyViewProjection::tenancy)
@@ -191,7 +192,7 @@ class TenancyViewProjection {
     Optional<HousingOfferView> handle(FindHousingOffer query) {
         return jdbc.sql("SELECT * FROM housing_offer_view WHERE offer_id = ? AND country = ? AND municipality_code = ?")
                 .params(
-                        query.offerId(),
+                        query.offerId().value(),
                         query.municipality().country(),
                         query.municipality().code())
                 .query((rs, row) -> new HousingOfferView(

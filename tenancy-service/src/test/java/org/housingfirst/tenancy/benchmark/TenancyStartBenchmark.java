@@ -233,6 +233,7 @@ class TenancyStartBenchmark {
     private static ConfigurableApplicationContext start(String database, String bootstrap) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + TestBackends.user(),
                 "--spring.datasource.password=" + TestBackends.password(),

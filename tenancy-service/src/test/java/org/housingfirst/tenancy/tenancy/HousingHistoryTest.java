@@ -27,7 +27,10 @@ import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.contracts.tenancy.TenancySustained;
 import org.housingfirst.domain.BusinessDates;
 import org.housingfirst.domain.EventContext;
+import org.housingfirst.domain.HousingOfferId;
+import org.housingfirst.domain.ParticipantId;
 import org.housingfirst.domain.RuleViolation;
+import org.housingfirst.domain.TenancyId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +41,7 @@ class HousingHistoryTest {
     private static final Instant NOW = TODAY.atTime(10, 0).atZone(ZONE).toInstant();
     private static final Municipality MALMO = new Municipality("SE", "1280", "SCB-2025");
     private static final String PARTICIPANT = "huxgmmbtf73mlcalghrgfsjrlg3pqivjde4m3hb4wqv2d2edj2ga";
-    private static final HousingHistoryId HISTORY = HousingHistoryId.of(MALMO, PARTICIPANT);
+    private static final HousingHistoryId HISTORY = HousingHistoryId.of(MALMO, new ParticipantId(PARTICIPANT));
     private static final UUID TENANCY = UUID.fromString("8b0e6f3a-2c4d-4e5f-8a9b-1c2d3e4f5a6b");
     private static final UUID EVENT = UUID.fromString("3f1c2a9e-5b7d-4c1e-9a2f-6d8e0b4c7a11");
 
@@ -51,14 +54,14 @@ class HousingHistoryTest {
     }
 
     private static EventContext context() {
-        return new EventContext(EVENT, PARTICIPANT, "malmo-bostad-forst", MALMO, NOW);
+        return new EventContext(EVENT, new ParticipantId(PARTICIPANT), "malmo-bostad-forst", MALMO, NOW);
     }
 
     private static StartTenancy start(UUID tenancyId, LocalDate moveIn) {
         return new StartTenancy(
                 HISTORY,
                 context(),
-                tenancyId,
+                new TenancyId(tenancyId),
                 null,
                 moveIn,
                 ContractType.FIRST_HAND_LEASE,
@@ -120,7 +123,7 @@ class HousingHistoryTest {
         return new EndTenancy(
                 HISTORY,
                 context(),
-                tenancyId,
+                new TenancyId(tenancyId),
                 endDate,
                 EndReason.EVICTION_RENT_ARREARS,
                 DestinationCategory.TEMPORARY,
@@ -148,7 +151,7 @@ class HousingHistoryTest {
     void sustainsTenancyAtTwelveMonthsWhenDue() {
         LocalDate moveIn = TODAY.minusMonths(12);
         fixture.given(started(TENANCY, moveIn), sustained(TENANCY, moveIn, 6))
-                .when(new SustainTenancy(HISTORY, TENANCY, 12, NOW))
+                .when(new SustainTenancy(HISTORY, new TenancyId(TENANCY), 12, NOW))
                 .expectEvents(sustained(TENANCY, moveIn, 12));
     }
 
@@ -156,10 +159,10 @@ class HousingHistoryTest {
     void ignoresAMilestoneThatIsNotDueOrAlreadyReached() {
         LocalDate moveIn = TODAY.minusMonths(7);
         fixture.given(started(TENANCY, moveIn), sustained(TENANCY, moveIn, 6))
-                .when(new SustainTenancy(HISTORY, TENANCY, 6, NOW))
+                .when(new SustainTenancy(HISTORY, new TenancyId(TENANCY), 6, NOW))
                 .expectNoEvents();
         fixture.given(started(TENANCY, moveIn), sustained(TENANCY, moveIn, 6))
-                .when(new SustainTenancy(HISTORY, TENANCY, 12, NOW))
+                .when(new SustainTenancy(HISTORY, new TenancyId(TENANCY), 12, NOW))
                 .expectNoEvents();
     }
 
@@ -167,7 +170,7 @@ class HousingHistoryTest {
     void emitsNoMilestoneAfterTheTenancyEnded() {
         LocalDate moveIn = TODAY.minusMonths(13);
         fixture.given(started(TENANCY, moveIn), ended(TENANCY, moveIn.plusMonths(3)))
-                .when(new SustainTenancy(HISTORY, TENANCY, 6, NOW))
+                .when(new SustainTenancy(HISTORY, new TenancyId(TENANCY), 6, NOW))
                 .expectNoEvents();
     }
 
@@ -187,7 +190,7 @@ class HousingHistoryTest {
                                 TENANCY,
                                 absence,
                                 AbsenceType.PRISON))
-                .when(new SustainTenancy(HISTORY, TENANCY, 6, NOW))
+                .when(new SustainTenancy(HISTORY, new TenancyId(TENANCY), 6, NOW))
                 .expectEvents(sustained(TENANCY, moveIn, 6));
     }
 
@@ -253,7 +256,7 @@ class HousingHistoryTest {
 
     @Test
     void rejectsADeclineOfAnOfferThatWasTaken() {
-        UUID offer = UUID.randomUUID();
+        HousingOfferId offer = new HousingOfferId(UUID.randomUUID());
         fixture.givenNoPriorActivity()
                 .when(new OfferHousing(
                         HISTORY,
@@ -266,7 +269,7 @@ class HousingHistoryTest {
         StartTenancy takeOffer = new StartTenancy(
                 HISTORY,
                 context(),
-                TENANCY,
+                new TenancyId(TENANCY),
                 offer,
                 TODAY.minusDays(2),
                 ContractType.PRIVATE_RENTAL,

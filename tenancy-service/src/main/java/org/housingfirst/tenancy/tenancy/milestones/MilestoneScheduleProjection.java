@@ -9,6 +9,7 @@ import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.contracts.tenancy.TenancySustained;
+import org.housingfirst.domain.ParticipantId;
 import org.housingfirst.tenancy.tenancy.HousingHistoryId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,8 +29,8 @@ class MilestoneScheduleProjection {
 
     @EventHandler
     void on(TenancyStarted event) {
-        String historyId =
-                HousingHistoryId.of(event.municipality(), event.participantId()).value();
+        String historyId = HousingHistoryId.of(event.municipality(), new ParticipantId(event.participantId()))
+                .value();
         List<Object> rows = new ArrayList<>();
         for (int months : TenancyEvents.MILESTONE_MONTHS) {
             rows.addAll(List.of(

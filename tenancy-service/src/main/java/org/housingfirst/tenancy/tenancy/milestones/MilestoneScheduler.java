@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.housingfirst.domain.RejectedRequest;
+import org.housingfirst.domain.TenancyId;
 import org.housingfirst.tenancy.tenancy.HousingHistoryId;
 import org.housingfirst.tenancy.tenancy.SustainTenancy;
 import org.slf4j.Logger;
@@ -84,7 +85,10 @@ public class MilestoneScheduler {
                 Due d = due.get();
                 current.set(d);
                 commands.sendAndWait(new SustainTenancy(
-                        new HousingHistoryId(d.historyId()), d.tenancyId(), d.months(), clock.instant()));
+                        new HousingHistoryId(d.historyId()),
+                        new TenancyId(d.tenancyId()),
+                        d.months(),
+                        clock.instant()));
                 delete(d);
                 return true;
             }));

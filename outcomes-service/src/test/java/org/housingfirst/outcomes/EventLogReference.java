@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -92,8 +93,10 @@ final class EventLogReference {
     }
 
     /**
-     * Participations with their spells and latest enrolment's attributes: a country's (municipality null) or one
-     * municipality's; {@code national} leaves out withdrawals of consent for national statistics.
+     * Participations with their spells and the attributes of their latest enrolment on or before {@code asOf}: a country's (municipality null) or one
+     * municipality's. {@code national}: the people of national tables instead, leaving out everyone whose latest
+     * decision on consent for national statistics, anywhere in the country, is a withdrawal, and counting a person
+     * housed in several municipalities once, with all their spells, in the municipality of their first move-in.
      */
     List<Participation> participations(
             String country, String municipality, LocalDate asOf, Instant knownAt, boolean national) {
@@ -106,10 +109,10 @@ final class EventLogReference {
                                data ->> 'programmeId' AS programme
                         FROM event_log
                         WHERE country = ? AND (CAST(? AS text) IS NULL OR municipality_code = ?) AND recorded_at < ?
-                          AND type IN ('support.ParticipantEnrolled.v1', 'support.ConsentWithdrawn.v1',
-                                       'support.ConsentRecorded.v1')
+                          AND (type IN ('support.ConsentWithdrawn.v1', 'support.ConsentRecorded.v1')
+                               OR type = 'support.ParticipantEnrolled.v1' AND occurred_on <= ?)
                         ORDER BY occurred_on, recorded_at, event_id""")
-                .params(country, municipality, municipality, known(knownAt))
+                .params(country, municipality, municipality, known(knownAt), asOf)
                 .query(rs -> {
                     String unit = rs.getString("unit");
                     String type = rs.getString("type");
@@ -118,10 +121,11 @@ final class EventLogReference {
                             rs.getString("sex"), rs.getString("birth_year"), rs.getString("programme")
                         });
                     } else if ("NATIONAL_STATISTICS".equals(rs.getString("purpose"))) {
+                        String person = unit.substring(unit.indexOf('/') + 1);
                         if (type.endsWith("ConsentWithdrawn.v1")) {
-                            withdrawn.add(unit);
+                            withdrawn.add(person);
                         } else {
-                            withdrawn.remove(unit);
+                            withdrawn.remove(person);
                         }
                     }
                 });
@@ -130,7 +134,7 @@ final class EventLogReference {
                 .query(rs -> {
                     municipalities.add(rs.getString(1));
                 });
-        List<Participation> participations = new ArrayList<>();
+        Map<String, List<Participation>> people = new LinkedHashMap<>();
         for (String code : new java.util.TreeSet<>(municipalities)) {
             if (municipality != null && !municipality.equals(code)) {
                 continue;
@@ -138,17 +142,39 @@ final class EventLogReference {
             spellsByParticipant(new Municipality(country, code, "any"), asOf, knownAt)
                     .forEach((participant, spells) -> {
                         String unit = code + "/" + participant;
-                        if (spells.isEmpty() || (national && withdrawn.contains(unit))) {
+                        if (spells.isEmpty() || (national && withdrawn.contains(participant))) {
                             return;
                         }
                         String[] enrolment = enrolments.get(unit);
-                        participations.add(new Participation(
-                                code,
-                                enrolment == null ? null : enrolment[0],
-                                enrolment == null || enrolment[1] == null ? null : Integer.valueOf(enrolment[1]),
-                                enrolment == null ? null : enrolment[2],
-                                spells));
+                        people.computeIfAbsent(participant, p -> new ArrayList<>())
+                                .add(new Participation(
+                                        code,
+                                        enrolment == null ? null : enrolment[0],
+                                        enrolment == null || enrolment[1] == null
+                                                ? null
+                                                : Integer.valueOf(enrolment[1]),
+                                        enrolment == null ? null : enrolment[2],
+                                        spells));
                     });
+        }
+        List<Participation> participations = new ArrayList<>();
+        for (List<Participation> theirs : people.values()) {
+            if (!national) {
+                participations.addAll(theirs);
+                continue;
+            }
+            // municipalities in code order: on equal first move-ins the first one found has the lowest code
+            Participation first = theirs.getFirst();
+            for (Participation p : theirs) {
+                if (p.firstMoveIn().isBefore(first.firstMoveIn())) {
+                    first = p;
+                }
+            }
+            List<TenancySpell> all = new ArrayList<>();
+            theirs.forEach(p -> all.addAll(p.spells()));
+            all.sort(Comparator.comparing(TenancySpell::moveIn));
+            participations.add(
+                    new Participation(first.municipality(), first.sex(), first.birthYear(), first.programme(), all));
         }
         return participations;
     }
@@ -194,8 +220,15 @@ final class EventLogReference {
             Municipality m, LocalDate from, LocalDate to, LocalDate asOf, Instant knownAt) {
         Map<String, List<LocalDate>> enrolled = new LinkedHashMap<>();
         Map<String, List<LocalDate>> moveIns = new LinkedHashMap<>();
-        for (Row row : rows(m, asOf, knownAt, "support.ParticipantEnrolled.v1", "tenancy.TenancyStarted.v1")) {
-            (row.type().endsWith("Enrolled.v1") ? enrolled : moveIns)
+        Map<String, List<LocalDate>> exits = new LinkedHashMap<>();
+        for (Row row : rows(
+                m,
+                asOf,
+                knownAt,
+                "support.ParticipantEnrolled.v1",
+                "tenancy.TenancyStarted.v1",
+                "support.ParticipantExited.v1")) {
+            (row.type().endsWith("Enrolled.v1") ? enrolled : row.type().endsWith("Exited.v1") ? exits : moveIns)
                     .computeIfAbsent(row.participant(), p -> new ArrayList<>())
                     .add(row.on());
         }
@@ -205,11 +238,8 @@ final class EventLogReference {
                 if (on.isBefore(from) || on.isAfter(to)) {
                     continue;
                 }
-                LocalDate moveIn = moveIns.getOrDefault(participant, List.of()).stream()
-                        .filter(d -> !d.isBefore(on))
-                        .findFirst()
-                        .orElse(null);
-                result.add(new TimeToHousing.Enrolment(on, moveIn));
+                result.add(TimeToHousing.Enrolment.of(
+                        on, exits.getOrDefault(participant, List.of()), moveIns.getOrDefault(participant, List.of())));
             }
         });
         return result;

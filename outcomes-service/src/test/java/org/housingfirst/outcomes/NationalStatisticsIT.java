@@ -109,6 +109,25 @@ class NationalStatisticsIT extends ServiceIntegrationTest {
                 housedInBergenTenancy = tenancy;
             }
         }
+        // One person in two municipalities: housed in Oslo, rehoused in Bergen, withdrew consent in Oslo only. The
+        // withdrawal is hers, not Oslo's: neither participation may be counted.
+        Municipality oslo = new Municipality("NO", "0301", "SSB-KLASS-131-2024");
+        Municipality bergen = new Municipality("NO", "4601", "SSB-KLASS-131-2024");
+        String movedOn = pseudonym(oslo, 1_000);
+        UUID inOslo = UUID.randomUUID();
+        events.add(started(oslo, movedOn, inOslo, "2023-03-01"));
+        events.add(ended(oslo, movedOn, inOslo, "2024-05-01", EndReason.REHOUSED_WITHIN_PROGRAMME));
+        events.add(started(bergen, movedOn, UUID.randomUUID(), "2024-05-10"));
+        events.add(new ConsentWithdrawn(
+                UUID.randomUUID(),
+                movedOn,
+                "org",
+                oslo,
+                LocalDate.parse("2026-05-01"),
+                TestEvents.RECORDED,
+                ConsentPurpose.NATIONAL_STATISTICS));
+        expected.computeIfAbsent("0301", c -> new ArrayList<>()).add(new boolean[] {true, false, true});
+        expected.computeIfAbsent("4601", c -> new ArrayList<>()).add(new boolean[] {true, true, true});
         lateEnding = new TenancyEnded(
                 UUID.randomUUID(),
                 housedInBergen,

@@ -31,6 +31,7 @@ import org.housingfirst.contracts.Municipality;
 import org.housingfirst.contracts.support.AssessmentTimepoint;
 import org.housingfirst.contracts.support.EpisodeEndReason;
 import org.housingfirst.contracts.support.QualityOfLifeAssessed;
+import org.housingfirst.contracts.support.Sex;
 import org.housingfirst.contracts.support.SupportEpisodeEnded;
 import org.housingfirst.contracts.tenancy.ContractType;
 import org.housingfirst.contracts.tenancy.EndInitiatedBy;
@@ -186,6 +187,53 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
         JsonNode released = retention(token, "STRICT", "2026-07-15T00:00:00Z");
         assertThat(released.get("revision").asString()).isEqualTo("AS_RELEASED");
         assertThat(released.get("result").get("retained").asInt()).isEqualTo(5);
+    }
+
+    /*
+     * She enrolled on 2025-01-01 stating FEMALE, moved in on 2025-01-10, and enrolled again on 2026-09-01 without
+     * stating a sex. The breakdown by sex as of 2026-06-30 keeps what she stated then; only from 2026-09-01 on is she
+     * UNKNOWN. (The latest enrolment used to rewrite every past quarter.)
+     */
+    @Test
+    void aLaterEnrolmentDoesNotRewriteThePast() {
+        Municipality solna = new Municipality("SE", "0184", "SCB-2025");
+        String token = TestTokens.token("analyst", "SE", "0184", "solna-bostad-forst");
+        String her = TestEvents.pseudonym(solna, 1);
+        publish(
+                solna,
+                List.of(
+                        TestEvents.enrolled(solna, her, LocalDate.parse("2025-01-01"), Sex.FEMALE),
+                        TestEvents.started(solna, her, UUID.randomUUID(), "2025-01-10"),
+                        TestEvents.enrolled(solna, her, LocalDate.parse("2026-09-01"), null)));
+
+        JsonNode before = ok(api.get("/api/v1/metrics/retention/breakdown?months=12&asOf=2026-06-30&by=SEX", token))
+                .get("result");
+        JsonNode after = ok(api.get("/api/v1/metrics/retention/breakdown?months=12&asOf=2026-10-01&by=SEX", token))
+                .get("result");
+
+        assertThat(before.valueStream().map(g -> g.get("category").asString())).containsExactly("SEX:FEMALE");
+        assertThat(after.valueStream().map(g -> g.get("category").asString())).containsExactly("SEX:UNKNOWN");
+    }
+
+    /*
+     * The HUD-style ratio for the first half of 2026 as of 2026-06-30: whoever ended a tenancy in its last 14 days may
+     * still be rehoused, so the figure is provisional however late it is asked (the clock says 2026-11-24, long after
+     * the first release of 2026-06-30). As of 2026-07-14 the window has closed and the figure can be as released.
+     */
+    @Test
+    void thePeriodRatioIsProvisionalWhileItsRehousingWindowIsOpen() {
+        Municipality taby = new Municipality("SE", "0160", "SCB-2025");
+        String token = TestTokens.token("analyst", "SE", "0160", "taby-bostad-forst");
+        publish(taby, cohort(taby));
+
+        JsonNode open =
+                ok(api.get("/api/v1/metrics/period-retention?from=2026-01-01&to=2026-06-30&asOf=2026-06-30", token));
+        JsonNode closed =
+                ok(api.get("/api/v1/metrics/period-retention?from=2026-01-01&to=2026-06-30&asOf=2026-07-14", token));
+
+        assertThat(open.get("definitionVersion").asString()).startsWith("hud-7b2-style-v2");
+        assertThat(open.get("revision").asString()).isEqualTo("PROVISIONAL");
+        assertThat(closed.get("revision").asString()).isEqualTo("AS_RELEASED");
     }
 
     /*
@@ -396,7 +444,7 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                 TestTokens.token("analyst", "SE", "0380", "uppsala"));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode result = response.json().get("result");
-        assertThat(result.get("medianDays").asLong()).isEqualTo(90);
+        assertThat(result.get("medianDays").asDouble()).isEqualTo(90.0);
         assertThat(result.get("housed").asInt()).isEqualTo(4);
         assertThat(result.get("waiting").asInt()).isEqualTo(2);
         assertThat(api.get(

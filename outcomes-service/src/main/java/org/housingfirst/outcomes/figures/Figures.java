@@ -22,6 +22,8 @@ public class Figures {
      *
      * @param figure the figure's name and every parameter that changes its result; part of its cache key
      * @param referenceDate the date whose first release the figure is compared with
+     * @param openUntil the day on which the figure's definition can first be complete (a rehousing window after the
+     *     period closes), or null; as of an earlier date the figure is always provisional
      */
     public record Spec(
             Municipality municipality,
@@ -31,21 +33,33 @@ public class Figures {
             String breakdown,
             LocalDate from,
             LocalDate to,
-            LocalDate asOf) {
+            LocalDate asOf,
+            LocalDate openUntil) {
 
         /** A figure as of a date. */
         public static Spec asOf(Municipality m, String figure, LocalDate asOf, String definitionVersion) {
-            return new Spec(m, figure, asOf, definitionVersion, null, null, null, asOf);
+            return new Spec(m, figure, asOf, definitionVersion, null, null, null, asOf, null);
         }
 
         /** The same figure over the period [from, to]. */
         public Spec over(LocalDate from, LocalDate to) {
-            return new Spec(municipality, figure, referenceDate, definitionVersion, breakdown, from, to, asOf);
+            return new Spec(
+                    municipality, figure, referenceDate, definitionVersion, breakdown, from, to, asOf, openUntil);
         }
 
         /** The same figure per category of a breakdown. */
         public Spec by(String breakdown) {
-            return new Spec(municipality, figure, referenceDate, definitionVersion, breakdown, from, to, asOf);
+            return new Spec(
+                    municipality, figure, referenceDate, definitionVersion, breakdown, from, to, asOf, openUntil);
+        }
+
+        /** The same figure, provisional as of any date before {@code day}, whatever is known. */
+        public Spec openUntil(LocalDate day) {
+            return new Spec(municipality, figure, referenceDate, definitionVersion, breakdown, from, to, asOf, day);
+        }
+
+        private boolean stillOpen() {
+            return openUntil != null && asOf.isBefore(openUntil);
         }
     }
 
@@ -86,10 +100,12 @@ public class Figures {
         Instant known = knownAt == null ? clock.instant() : knownAt;
         Instant release = releases.firstRelease(spec.referenceDate());
         AtomicReference<T> released = new AtomicReference<>();
-        Revision revision = Revision.of(known, release, () -> {
-            released.set(asKnownAt(m, scope, name, release, sequence, compute));
-            return released.get().equals(result);
-        });
+        Revision revision = spec.stillOpen()
+                ? Revision.PROVISIONAL
+                : Revision.of(known, release, () -> {
+                    released.set(asKnownAt(m, scope, name, release, sequence, compute));
+                    return released.get().equals(result);
+                });
         return new Figure<>(
                 m.country(),
                 m.code(),

@@ -49,8 +49,8 @@ class PathwayController {
 
     @GetMapping("/returns-to-homelessness")
     @Operation(
-            summary = "Re-enrolments within 24 months of exits to permanent housing in a window ending 24 months"
-                    + " before asOf")
+            summary = "Re-enrolments within 730 days of exits to permanent housing (HUD's day bands) in a window"
+                    + " ending 730 days before asOf")
     Figure<ReturnsToHomelessness> returnsToHomelessness(
             @RequestParam LocalDate from,
             @RequestParam LocalDate to,
@@ -58,8 +58,8 @@ class PathwayController {
             @RequestParam(required = false) Instant knownAt,
             ReportingUnit unit) {
         Requests.period(from, to, asOf);
-        if (to.plusMonths(ReturnsToHomelessness.FOLLOW_UP_MONTHS).isAfter(asOf)) {
-            throw RuleViolation.invalid("to", "must be at least 24 months before asOf, for a full follow-up");
+        if (!ReturnsToHomelessness.fullFollowUp(to, asOf)) {
+            throw RuleViolation.invalid("to", "must be at least 730 days before asOf, for a full follow-up");
         }
         return figures.returnsToHomelessness(unit.municipality(), from, to, asOf, knownAt);
     }

@@ -3,7 +3,6 @@ package org.housingfirst.outcomes.metrics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.housingfirst.contracts.Municipality;
@@ -42,7 +41,9 @@ class PathwayFigures {
                                 "period-retention|" + from + "|" + to + "|" + asOf + "|" + gapDays,
                                 asOf,
                                 PeriodRetention.DEFINITION_VERSION.formatted(gapDays))
-                        .over(from, to),
+                        .over(from, to)
+                        // who ended a tenancy in the last G days of the period may still be rehoused
+                        .openUntil(to.plusDays(gapDays)),
                 knownAt,
                 known -> PeriodRetention.compute(
                         List.copyOf(
@@ -84,16 +85,18 @@ class PathwayFigures {
                 knownAt,
                 known -> {
                     Map<String, List<TenancySpell>> spells = tenancies.spellsByParticipant(m, asOf, known);
+                    Map<String, List<ReturnsToHomelessness.Exit>> exits = participations.exits(m, asOf, known);
                     List<TimeToHousing.Enrolment> enrolments = new ArrayList<>();
                     participations.enrolmentDates(m, asOf, known).forEach((participant, dates) -> {
+                        List<LocalDate> moveIns = spells.getOrDefault(participant, List.of()).stream()
+                                .map(TenancySpell::moveIn)
+                                .toList();
+                        List<LocalDate> exitDates = exits.getOrDefault(participant, List.of()).stream()
+                                .map(ReturnsToHomelessness.Exit::on)
+                                .toList();
                         for (LocalDate on : dates) {
                             if (!on.isBefore(from) && !on.isAfter(to)) {
-                                LocalDate moveIn = spells.getOrDefault(participant, List.of()).stream()
-                                        .map(TenancySpell::moveIn)
-                                        .filter(d -> !d.isBefore(on))
-                                        .min(Comparator.naturalOrder())
-                                        .orElse(null);
-                                enrolments.add(new TimeToHousing.Enrolment(on, moveIn));
+                                enrolments.add(TimeToHousing.Enrolment.of(on, exitDates, moveIns));
                             }
                         }
                     });

@@ -102,7 +102,15 @@ class RetentionFigures {
     Figure<EvictionRate> evictions(Municipality m, LocalDate from, LocalDate to, Instant knownAt) {
         return figures.of(
                 new Figures.Spec(
-                        m, "evictions|" + from + "|" + to, to, EvictionRate.DEFINITION_VERSION, null, from, to, null),
+                        m,
+                        "evictions|" + from + "|" + to,
+                        to,
+                        EvictionRate.DEFINITION_VERSION,
+                        null,
+                        from,
+                        to,
+                        null,
+                        null),
                 knownAt,
                 known -> EvictionRate.compute(
                         spells(m, to, known).stream().flatMap(List::stream).toList(), from, to));
@@ -144,6 +152,7 @@ class RetentionFigures {
     }
 
     static String curveVersion(int gapDays) {
-        return "retention-curve-v1(gap=" + gapDays + "d,deaths-and-long-term-care-censored)";
+        return "retention-curve-v2(gap=" + gapDays + "d,deaths-and-long-term-care-censored,interval="
+                + KaplanMeier.INTERVAL + ")";
     }
 }

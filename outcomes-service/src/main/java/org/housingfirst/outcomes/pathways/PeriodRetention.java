@@ -3,8 +3,6 @@ package org.housingfirst.outcomes.pathways;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import org.housingfirst.contracts.DestinationCategory;
-import org.housingfirst.contracts.tenancy.EndReason;
 import org.housingfirst.outcomes.retention.TenancySpell;
 
 /**
@@ -24,7 +22,7 @@ import org.housingfirst.outcomes.retention.TenancySpell;
 public record PeriodRetention(
         int stayers, int leaversToPermanent, int leaversOther, int excluded, int denominator, Double rate) {
 
-    public static final String DEFINITION_VERSION = "hud-7b2-style-v1(gap=%dd,deaths-and-long-term-care-excluded)";
+    public static final String DEFINITION_VERSION = "hud-7b2-style-v2(gap=%dd,deaths-and-long-term-care-excluded)";
 
     public static PeriodRetention compute(
             List<List<TenancySpell>> participants, LocalDate from, LocalDate to, int rehousingGapDays) {
@@ -41,15 +39,13 @@ public record PeriodRetention(
             if (inPeriod.isEmpty()) {
                 continue;
             }
-            TenancySpell last = inPeriod.getLast();
+            TenancySpell last = inPeriod.stream().max(TenancySpell.BY_END).orElseThrow();
             if (last.covers(to) || rehousedWithinGap(spells, last, rehousingGapDays)) {
                 stayers++;
-            } else if (last.endReason() == EndReason.DECEASED
-                    || last.endReason() == EndReason.LONG_TERM_CARE
-                    || last.destination() == DestinationCategory.DECEASED) {
+            } else if (last.ending() == TenancySpell.Ending.DECEASED
+                    || last.ending() == TenancySpell.Ending.LONG_TERM_CARE) {
                 excluded++;
-            } else if (last.endReason() == EndReason.MOVED_TO_OTHER_PERMANENT_HOUSING
-                    || last.destination() == DestinationCategory.PERMANENT) {
+            } else if (last.ending() == TenancySpell.Ending.POSITIVE) {
                 permanent++;
             } else {
                 other++;

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -244,9 +245,17 @@ public class ParticipationProjection {
                         "municipality_code",
                         "enrolled_on",
                         "programme_id",
-                        "recorded_at"),
+                        "recorded_at",
+                        "sex",
+                        "birth_year"),
                 enrolments,
-                e -> factRow(e, e.programmeId()));
+                e -> {
+                    Object[] fact = factRow(e, e.programmeId());
+                    Object[] row = Arrays.copyOf(fact, fact.length + 2);
+                    row[fact.length] = e.sex() == null ? null : e.sex().name();
+                    row[fact.length + 1] = e.birthYear();
+                    return row;
+                });
         Facts.insert(
                 jdbcTemplate,
                 "programme_exit",
@@ -276,9 +285,9 @@ public class ParticipationProjection {
 
     /**
      * Participations with at least one tenancy moved into by {@code asOf}, with the attributes of their latest
-     * enrolment, as known at {@code knownAt} (null: everything stored): a country's, or one municipality's when
-     * {@code municipalityCode} is given. {@code honourWithdrawals} leaves out participations whose latest decision on
-     * consent for national statistics is a withdrawal. In no particular order; each one's spells in move-in order.
+     * enrolment on or before {@code asOf}, as known at {@code knownAt} (null: everything stored): a country's, or one municipality's when
+     * {@code municipalityCode} is given. {@code honourWithdrawals} leaves out every participation of a person whose
+     * latest decision on consent for national statistics, in any municipality of the country, is a withdrawal. In no particular order; each one's spells in move-in order.
      */
     public List<Housed> housed(
             String country, String municipalityCode, LocalDate asOf, Instant knownAt, boolean honourWithdrawals) {
@@ -289,28 +298,39 @@ public class ParticipationProjection {
                 "country = :country" + (municipalityCode == null ? "" : " AND municipality_code = :municipality");
         // codes repeat across tens of thousands of rows: one string each, not one per row
         Map<String, String> strings = new HashMap<>();
+        // the attributes of the latest enrolment on or before asOf (by enrolment date, then recording): a table for a
+        // past quarter keeps what was stated then, whatever a later enrolment states
         Map<String, String[]> attributes = new HashMap<>();
         known.query(
                         jdbc,
-                        "SELECT p.municipality_code, p.participant_id, p.sex, p.birth_year, p.programme_id"
-                                + " FROM participation p WHERE p." + inScope + " AND " + known.versioned("p"),
+                        "SELECT DISTINCT ON (p.municipality_code, p.participant_id) p.municipality_code,"
+                                + " p.participant_id, p.sex, p.birth_year, p.programme_id FROM enrolment p WHERE p."
+                                + inScope + " AND " + known.recorded("p") + " AND p.enrolled_on <= :asOf"
+                                + " ORDER BY p.municipality_code, p.participant_id, p.enrolled_on DESC,"
+                                + " p.recorded_at DESC, p.event_id DESC",
                         scope)
+                .param("asOf", asOf)
                 .query(row -> {
                     attributes.put(
                             row.getString("municipality_code") + "/" + row.getString("participant_id"), new String[] {
                                 row.getString("sex"), row.getString("birth_year"), row.getString("programme_id")
                             });
                 });
+        // A decision on consent is the person's, wherever it was recorded: their latest decision in the country, by
+        // decision date and then recording, holds for every participation of theirs.
         Set<String> withdrawn = new HashSet<>();
         if (honourWithdrawals) {
             known.query(
                             jdbc,
-                            "SELECT c.municipality_code, c.participant_id FROM consent c WHERE c." + inScope
-                                    + " AND c.purpose = 'NATIONAL_STATISTICS' AND NOT c.given AND "
-                                    + known.versioned("c"),
+                            "SELECT DISTINCT ON (c.participant_id) c.participant_id, c.given FROM consent c"
+                                    + " WHERE c.country = :country AND c.purpose = 'NATIONAL_STATISTICS' AND "
+                                    + known.versioned("c")
+                                    + " ORDER BY c.participant_id, c.decided_on DESC, c.decision_recorded DESC",
                             scope)
                     .query(row -> {
-                        withdrawn.add(row.getString("municipality_code") + "/" + row.getString("participant_id"));
+                        if (!row.getBoolean("given")) {
+                            withdrawn.add(row.getString("participant_id"));
+                        }
                     });
         }
         // grouped here rather than sorted by the database: a country's spells sort in memory in a fraction of the time
@@ -327,7 +347,7 @@ public class ParticipationProjection {
                     String municipality = shared(strings, row.getString("municipality_code"));
                     String participant = row.getString("participant_id");
                     String unit = municipality + "/" + participant;
-                    if (!withdrawn.contains(unit)) {
+                    if (!withdrawn.contains(participant)) {
                         byUnit.computeIfAbsent(unit, u -> new ArrayList<>(2))
                                 .add(new Row(
                                         unit,

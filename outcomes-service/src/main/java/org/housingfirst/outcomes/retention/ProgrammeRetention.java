@@ -3,7 +3,6 @@ package org.housingfirst.outcomes.retention;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import org.housingfirst.contracts.tenancy.EndReason;
 
 /**
  * Programme housing retention at a fixed horizon (domain brief §8.3, the headline metric). The cohort is every
@@ -12,8 +11,9 @@ import org.housingfirst.contracts.tenancy.EndReason;
  *
  * <ul>
  *   <li><b>retained</b> when living in any programme tenancy, or in a gap between tenancies no longer than the
- *       rehousing gap, or after ending a tenancy with MOVED_TO_OTHER_PERMANENT_HOUSING;
- *   <li><b>excluded</b> (reported separately) after ending with DECEASED or LONG_TERM_CARE;
+ *       rehousing gap, or after a positive ending (MOVED_TO_OTHER_PERMANENT_HOUSING or a PERMANENT destination,
+ *       {@link TenancySpell.Ending});
+ *   <li><b>excluded</b> (reported separately) after ending with DECEASED (reason or destination) or LONG_TERM_CARE;
  *   <li><b>unknown</b> after ending with UNKNOWN: not retained in the strict variant, left out in the known-status one;
  *   <li><b>censored</b> when in a gap that is still open at the as-of date and not yet longer than the rehousing gap;
  *   <li><b>not retained</b> otherwise (eviction, abandonment, custodial sentence, voluntary end without permanent
@@ -110,7 +110,7 @@ public final class ProgrammeRetention {
         if (first.covers(horizon)) {
             return Outcome.RETAINED;
         }
-        return switch (first.endReason()) {
+        return switch (first.ending()) {
             case DECEASED -> Outcome.DECEASED;
             case LONG_TERM_CARE -> Outcome.LONG_TERM_CARE;
             case UNKNOWN -> Outcome.UNKNOWN;
@@ -134,11 +134,11 @@ public final class ProgrammeRetention {
             if (spell.covers(horizon)) {
                 return Outcome.RETAINED;
             }
-            if (!spell.moveIn().isAfter(horizon)) {
+            if (!spell.moveIn().isAfter(horizon) && (last == null || TenancySpell.BY_END.compare(spell, last) > 0)) {
                 last = spell;
             }
         }
-        // The participant is not in a tenancy on the horizon day: the last tenancy before it has ended.
+        // The participant is not in a tenancy on the horizon day: the tenancy that ended last before it says how.
         LocalDate gapStart = last.end();
         LocalDate rehousedBy = gapStart.plusDays(definition.rehousingGapDays());
         boolean rehousedInTime = ordered.stream()
@@ -146,22 +146,19 @@ public final class ProgrammeRetention {
         if (rehousedInTime) {
             return Outcome.RETAINED;
         }
-        EndReason reason = last.endReason();
-        if (reason == EndReason.MOVED_TO_OTHER_PERMANENT_HOUSING) {
+        TenancySpell.Ending ending = last.ending();
+        if (ending == TenancySpell.Ending.POSITIVE) {
             return Outcome.RETAINED;
         }
-        if (reason == EndReason.DECEASED) {
+        if (ending == TenancySpell.Ending.DECEASED) {
             return Outcome.DECEASED;
         }
-        if (reason == EndReason.LONG_TERM_CARE) {
+        if (ending == TenancySpell.Ending.LONG_TERM_CARE) {
             return Outcome.LONG_TERM_CARE;
         }
         if (rehousedBy.isAfter(asOf)) {
             return Outcome.CENSORED;
         }
-        if (reason == EndReason.UNKNOWN) {
-            return Outcome.UNKNOWN;
-        }
-        return Outcome.NOT_RETAINED;
+        return ending == TenancySpell.Ending.UNKNOWN ? Outcome.UNKNOWN : Outcome.NOT_RETAINED;
     }
 }

@@ -29,7 +29,7 @@ public record RetentionDefinition(int months, int rehousingGapDays, UnknownStatu
     }
 
     public String version() {
-        return "programme-retention-" + months + "m-v1(gap=" + rehousingGapDays
+        return "programme-retention-" + months + "m-v2(gap=" + rehousingGapDays
                 + "d,deaths-and-long-term-care-excluded,unknown="
                 + unknownStatus.name().toLowerCase(Locale.ROOT) + ")";
     }

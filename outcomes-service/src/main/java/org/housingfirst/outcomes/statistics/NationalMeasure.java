@@ -7,7 +7,7 @@ import org.housingfirst.outcomes.retention.RetentionDefinition;
 import org.housingfirst.outcomes.retention.StillHoused;
 
 /**
- * The rates published as national tables, each counted per participation with the same definitions as the
+ * The rates published as national tables, each counted per person ({@link Participations}) with the same definitions as the
  * municipality metrics (docs/metrics.md). Retention uses the strict variant and the default rehousing gap.
  */
 enum NationalMeasure {
@@ -46,9 +46,9 @@ enum NationalMeasure {
 
     String definitionVersion() {
         if (retention == null) {
-            return StillHoused.DEFINITION_VERSION + "(per-participation)";
+            return StillHoused.DEFINITION_VERSION + "(per-person)";
         }
-        String version = retention.version() + "(per-participation)";
+        String version = retention.version() + "(per-person)";
         return firstTenancy ? version.replace("programme-retention", "first-tenancy-retention") : version;
     }
 

@@ -6,14 +6,14 @@ import java.util.List;
 import org.housingfirst.outcomes.retention.TenancySpell;
 
 /**
- * One participant's housing in one municipality, the unit counted in national tables: a person housed in two
- * municipalities counts once in each, so county and nation are exact sums of their municipalities.
+ * One unit counted in tables: in national tables a person, with their housing in every municipality, attributed to
+ * one municipality ({@link Participations}); in a municipality's own breakdowns its participation.
  *
- * @param municipality municipality code
+ * @param municipality municipality code (national tables: of the first move-in)
  * @param sex as stated at enrolment, or null when unknown
  * @param birthYear year of birth from the enrolment, or null when no enrolment is known
  * @param programme the programme of the enrolment, or null when no enrolment is known
- * @param spells tenancy spells, at least one
+ * @param spells tenancy spells, at least one, in move-in order
  */
 public record Participation(
         String municipality, String sex, Integer birthYear, String programme, List<TenancySpell> spells) {

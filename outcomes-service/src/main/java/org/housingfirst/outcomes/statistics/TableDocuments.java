@@ -140,7 +140,9 @@ final class TableDocuments {
             dataset.putNull("value");
         }
         ArrayNode notes = dataset.putArray("note");
-        notes.add("Counted per participation: a person housed in two municipalities counts once in each.");
+        notes.add("Unit: the person. A person housed in several municipalities counts once, with one housing history"
+                + " across them, in the municipality of their first move-in; people known only by a local case"
+                + " reference count once per organisation.");
         notes.add("Rates whose denominator, numerator or complement is below " + data.k()
                 + " are suppressed (:), and further cells so that none can be derived by subtraction.");
         notes.add("Participants who withdrew consent for national statistics are left out.");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.housingfirst.outcomes.pathways.PeriodRetentionTest.d;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.housingfirst.contracts.DestinationCategory;
@@ -46,6 +47,29 @@ class ReturnsToHomelessnessTest {
         assertThat(result.withinTwelveMonths()).isEqualTo(1);
         assertThat(result.withinTwentyFourMonths()).isEqualTo(1);
         assertThat(result.rate()).isCloseTo(4.0 / 6, Offset.offset(1e-12));
+    }
+
+    /*
+     * HUD's day bands at their edges, one exit on 2024-01-01 each, as of 2026-06-30: back on day 14 (transfer), 15,
+     * 180 (days 0-180), 181, 365 (181-365), 366, 730 (366-730) and 731 (no return). Month arithmetic put day 181 or
+     * 182 in the first band and day 731 among the returns.
+     */
+    @Test
+    void returnsFallInHudsDayBands() {
+        LocalDate exit = d("2024-01-01");
+        List<Path> paths = java.util.stream.IntStream.of(14, 15, 180, 181, 365, 366, 730, 731)
+                .mapToObj(day ->
+                        new Path(List.of(new Exit(exit, DestinationCategory.PERMANENT)), List.of(exit.plusDays(day))))
+                .toList();
+
+        ReturnsToHomelessness result =
+                ReturnsToHomelessness.compute(paths, d("2024-01-01"), d("2024-01-31"), d("2026-06-30"));
+
+        assertThat(result.exits()).isEqualTo(8);
+        assertThat(result.withinSixMonths()).as("days 15 and 180").isEqualTo(2);
+        assertThat(result.withinTwelveMonths()).as("days 181 and 365").isEqualTo(2);
+        assertThat(result.withinTwentyFourMonths()).as("days 366 and 730").isEqualTo(2);
+        assertThat(result.returned()).as("not day 14 (transfer) nor day 731").isEqualTo(6);
     }
 
     @Test

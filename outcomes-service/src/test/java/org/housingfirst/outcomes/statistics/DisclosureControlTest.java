@@ -59,6 +59,87 @@ class DisclosureControlTest {
                 .isEmpty();
     }
 
+    /*
+     * The interval attack (issue 12), k = 5: what policy v2 does not yet withstand. County 01: 23 of 31 still housed.
+     * 0101 publishes 12/20; 0102 (6/6) and 0103 (5/5) are hidden, complement 0 < 5. Nothing follows by elimination,
+     * but the hidden numerators add up to 11 and so do the hidden denominators, and n <= d: both hidden cells are
+     * 100 %, which the attacker (integer programs, IntervalAttacker) finds. Disclosure control v3 is to close it.
+     */
+    @Test
+    void policyV2LeavesTwoFullCellsOpenToTheIntervalAttack() {
+        List<Participation> people = new ArrayList<>();
+        add(people, "0101", null, 12, 8);
+        add(people, "0102", null, 6, 0);
+        add(people, "0103", null, 5, 0);
+        RateCube cube = RateCube.build(county(3), NationalMeasure.STILL_HOUSED, people, AS_OF);
+        Set<Integer> hidden = DisclosureControl.hidden(DisclosureControl.apply(cube, 5));
+
+        assertThat(SubtractionAttacker.derivable(hidden, cube.relations)).isEmpty();
+        int cell0102 = cube.cell(cube.regionIndex("0102"), cube.categoryIndex("TOTAL"));
+        int cell0103 = cube.cell(cube.regionIndex("0103"), cube.categoryIndex("TOTAL"));
+        assertThat(IntervalAttacker.narrowed(cube, hidden, 5)).contains(cell0102, cell0103);
+        IntervalAttacker.Ranges ranges = IntervalAttacker.ranges(cube, hidden).get(cell0102);
+        assertThat(ranges.complement()).containsExactly(0L, 0L);
+        assertThat(ranges.denominator()).containsExactly(1L, 10L);
+    }
+
+    /*
+     * County 01: 13 of 22 still housed; 0101 publishes 12/20; 0102 (1/1) and 0103 (0/1) are hidden. Their
+     * denominators add up to 2 and each is at least 1, so each holds one person: the attacker confines both
+     * denominators to a single value. Open under policy v2 as well.
+     */
+    @Test
+    void policyV2LeavesARemainderOfTwoOpenToTheIntervalAttack() {
+        List<Participation> people = new ArrayList<>();
+        add(people, "0101", null, 12, 8);
+        add(people, "0102", null, 1, 0);
+        add(people, "0103", null, 0, 1);
+        RateCube cube = RateCube.build(county(3), NationalMeasure.STILL_HOUSED, people, AS_OF);
+        Set<Integer> hidden = DisclosureControl.hidden(DisclosureControl.apply(cube, 5));
+
+        int cell0102 = cube.cell(cube.regionIndex("0102"), cube.categoryIndex("TOTAL"));
+        assertThat(IntervalAttacker.narrowed(cube, hidden, 5))
+                .contains(cell0102, cube.cell(cube.regionIndex("0103"), cube.categoryIndex("TOTAL")));
+        assertThat(IntervalAttacker.ranges(cube, hidden).get(cell0102).denominator())
+                .containsExactly(1L, 1L);
+    }
+
+    /*
+     * How much of policy v2 the interval attacker breaks on the small-county populations of seeds 0 to 4 (k = 5): it
+     * prints the hidden cells it confines to fewer than k values. The measure for disclosure control v3, which must
+     * bring it to 0.
+     */
+    @Test
+    void reportsHowManyHiddenCellsTheIntervalAttackerNarrowsUnderPolicyV2() {
+        int narrowed = 0;
+        int hidden = 0;
+        int tables = 0;
+        for (long seed = 0; seed < 5; seed++) {
+            RateCube cube = smallCounties(seed);
+            Set<Integer> suppressed = DisclosureControl.hidden(DisclosureControl.apply(cube, 5));
+            int found = IntervalAttacker.narrowed(cube, suppressed, 5).size();
+            narrowed += found;
+            hidden += suppressed.size();
+            tables += found > 0 ? 1 : 0;
+        }
+        System.out.printf(
+                "Interval attacker against policy v2, k = 5, seeds 0-4: %d of %d hidden cells narrowed, in %d of 5"
+                        + " tables%n",
+                narrowed, hidden, tables);
+        assertThat(narrowed).isGreaterThan(0);
+    }
+
+    /*
+     * The attacker is not blind: in the hand-worked county (k = 3) the hidden cells are linked to the published
+     * county total and nothing confines them to fewer than 3 values.
+     */
+    @Test
+    void theIntervalAttackerFindsNothingWhereRangesAreWide() {
+        RateCube cube = handWorkedCube();
+        Set<Integer> hidden = DisclosureControl.hidden(DisclosureControl.apply(cube, 3));
+        assertThat(IntervalAttacker.narrowed(cube, hidden, 3)).isEmpty();
+    }
+
     /* The attacker is real: with primary suppression alone, 0103 follows from the county total by subtraction. */
     @Test
     void primarySuppressionAloneIsBrokenByTheAttacker() {

@@ -130,6 +130,49 @@ class DisclosureControlTest {
     }
 
     /*
+     * The insider attack (issue 12): a municipality knows its own counts exactly (its own figures under /metrics), so
+     * to it its own hidden cells are not hidden. Under policy v2, on the small-county populations of seeds 0 to 19
+     * (k = 5), each municipality in turn adds its own counts and eliminates: this prints how many hidden cells of other
+     * municipalities some insider computes exactly. Disclosure control v3 must bring it to 0.
+     */
+    @Test
+    void reportsWhatInsidersComputeUnderPolicyV2() {
+        int exposed = 0;
+        int tables = 0;
+        for (long seed = 0; seed < 20; seed++) {
+            RateCube cube = smallCounties(seed);
+            Set<Integer> hidden = DisclosureControl.hidden(DisclosureControl.apply(cube, 5));
+            Set<Integer> found = new HashSet<>();
+            for (String region : cube.regions) {
+                if (region.length() != 4) {
+                    continue;
+                }
+                Set<Integer> own = new HashSet<>();
+                for (int category = 0; category < cube.categories.size(); category++) {
+                    own.add(cube.cell(cube.regionIndex(region), category));
+                }
+                Set<Integer> unknownToIt = new HashSet<>(hidden);
+                unknownToIt.removeAll(own);
+                // only another municipality's cells count: a county of one municipality is the insider's own
+                for (int cell : SubtractionAttacker.derivable(unknownToIt, cube.relations)) {
+                    String of = cube.regions.get(cell / cube.categories.size());
+                    if (of.length() == 4 && !of.equals(region)) {
+                        found.add(cell);
+                    }
+                }
+            }
+            exposed += found.size();
+            tables += found.isEmpty() ? 0 : 1;
+        }
+        System.out.printf(
+                "Insider attacker against policy v2, k = 5, seeds 0-19: %d hidden cells of other municipalities computed,"
+                        + " in %d of 20"
+                        + " tables%n",
+                exposed, tables);
+        assertThat(exposed).isGreaterThan(0);
+    }
+
+    /*
      * The attacker is not blind: in the hand-worked county (k = 3) the hidden cells are linked to the published
      * county total and nothing confines them to fewer than 3 values.
      */

@@ -22,9 +22,10 @@ import org.ojalgo.optimisation.Variable;
  * are both 100 %, and two hidden cells whose denominators add up to 2 hold one person each.
  *
  * <p>The ranges are the optima of integer programs, solved by ojAlgo per group of hidden cells that share relations
- * (the groups are independent). A range without an upper end (nothing bounds it from above) is wide enough. About a
- * minute for a table of a few hundred hidden cells on two cores: fine for an attacker in tests, too slow as the
- * service's own audit on every request; disclosure control v3 will run it once per frozen release.
+ * (the groups are independent). A range without an upper end (nothing bounds it from above) is wide enough. About ten
+ * seconds for a table of some 200 hidden cells on two cores (six programs per cell, the cost in their number, not in
+ * integrality: the linear relaxation takes as long and narrows the same cells): fine for an attacker in tests, too
+ * slow for an audit on every request.
  */
 final class IntervalAttacker {
 

@@ -11,7 +11,7 @@ import org.housingfirst.identity.IdentityScheme;
 public record ParticipantRef(
         @NotNull IdentityScheme scheme,
 
-        @NotBlank @Size(max = 64) @Schema(example = "19811218-9876")
+        @NotBlank @Size(max = 64) @Schema(example = "case-2026-0042")
         String value) {
 
     @Override

@@ -129,8 +129,21 @@ async function national(country, county, municipality) {
   const id = 'HF02_' + country;
   document.getElementById('national-id').textContent = id;
   const regions = [country, county, municipality].join(',');
-  const data = await get('/api/v1/statistics/tables/' + id + '/data?valuecodes[region]=' + regions
-      + '&valuecodes[breakdown]=TOTAL,SEX:FEMALE,SEX:MALE,SEX:OTHER,SEX:UNKNOWN&valuecodes[contents]=numerator,denominator,rate');
+  const response = await fetch('/api/v1/statistics/tables/' + id + '/data?valuecodes[region]=' + regions
+      + '&valuecodes[breakdown]=TOTAL,SEX:FEMALE,SEX:MALE,SEX:OTHER,SEX:UNKNOWN&valuecodes[contents]=numerator,denominator,rate',
+      { headers: { Authorization: 'Bearer ' + token() } });
+  if (response.status === 404) {
+    // the national tables are served only as released; before the first release there is nothing to show
+    document.getElementById('national-release').textContent = 'not released yet';
+    return;
+  }
+  if (!response.ok) {
+    throw new Error('/api/v1/statistics/tables/' + id + '/data: ' + response.status);
+  }
+  const data = await response.json();
+  const periodIndex = data.dimension.period.category.index;
+  const period = Object.keys(periodIndex)[0];
+  document.getElementById('national-release').textContent = 'release ' + data.extension.release[period].id;
   const regionIndex = data.dimension.region.category.index;
   const breakdownIndex = data.dimension.breakdown.category.index;
   const breakdowns = Object.keys(breakdownIndex).sort((a, b) => breakdownIndex[a] - breakdownIndex[b]);

@@ -255,7 +255,22 @@ class PlatformEndToEndIT {
                 "the tenancy to reach outcomes-service through the generated client");
         assertThat(metrics.retention(12, today, null, null, null, null).getDefinitionVersion())
                 .isNotBlank();
+        // the operator publishes what the release calendar says is due; the tables serve the releases
+        var operatorClient = new org.housingfirst.clients.outcomes.ApiClient();
+        operatorClient.updateBaseUri("http://127.0.0.1:" + PORTS.get("outcomes-service"));
+        String operator = TestTokens.token("operator", "SE", "1280", "platform-operations");
+        operatorClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + operator));
+        operatorClient.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        new org.housingfirst.clients.outcomes.api.OperationsApi(operatorClient).publish(null);
         var statistics = new org.housingfirst.clients.outcomes.api.StatisticsApi(outcomesClient);
+        var releases = statistics.releases().getReleases();
+        assertThat(releases).isNotEmpty();
+        var release = statistics.release(releases.getLast().getId());
+        assertThat(release.getTables()).hasSize(5);
+        var released =
+                statistics.releasedTable(release.getId(), release.getTables().getFirst(), "json-stat2");
+        assertThat(released.getExtension().getRelease().get(release.getPeriod()).getId())
+                .isEqualTo(release.getId());
         var list = statistics.callList();
         assertThat(list.getTables()).isNotEmpty();
         String table = list.getTables().getFirst().getId();

@@ -36,6 +36,7 @@ import org.housingfirst.contracts.support.Sex;
 import org.housingfirst.contracts.tenancy.EndReason;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.housingfirst.outcomes.statistics.JsonStatCheck;
+import org.housingfirst.testbackends.Api;
 import org.housingfirst.testbackends.ServiceIntegrationTest;
 import org.housingfirst.testbackends.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,6 +116,13 @@ class DashboardIT extends ServiceIntegrationTest {
             }
         }
         TestEvents.publishAll(jdbc, events);
+        // the dashboard shows the national table as released: the operator publishes what is due
+        Api.Response published = new Api(port)
+                .post(
+                        "/api/v1/operations/releases",
+                        TestTokens.token("operator", "SE", "1880", "platform-operations"),
+                        "");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
     }
 
     @Test
@@ -194,6 +202,8 @@ class DashboardIT extends ServiceIntegrationTest {
                                 + "&valuecodes[contents]=rate",
                         TOKEN)
                 .json();
+        // the newest release of the latest quarter, named
+        assertThat(dom).containsPattern("<span id=\"national-release\">release SE-2026Q3-\\d+</span>");
         Map<String, String> cells = matches(dom, "<td data-cell=\"([^\"]+)\"[^>]*>([^<]*)</td>");
         assertThat(cells).hasSize(3 * 5);
         int suppressed = 0;

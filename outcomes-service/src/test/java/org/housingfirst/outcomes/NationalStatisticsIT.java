@@ -1,6 +1,7 @@
 package org.housingfirst.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.housingfirst.outcomes.TestEvents.ended;
 import static org.housingfirst.outcomes.TestEvents.pseudonym;
 import static org.housingfirst.outcomes.TestEvents.started;
@@ -33,22 +34,37 @@ import org.housingfirst.testbackends.ServiceIntegrationTest;
 import org.housingfirst.testbackends.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * National statistics as an agency fetches them: PxWebApi-shaped tables in JSON-stat 2.0 and CSV, disclosure control
- * played against by an attacker, consent withdrawals honoured, and revision status after a late correction.
+ * National statistics as an agency fetches them: releases published on the calendar and frozen, PxWebApi-shaped tables
+ * in JSON-stat 2.0 and CSV served from them, disclosure control played against by an attacker, consent withdrawals
+ * honoured, and a late correction published as a revision.
  */
+// a context and database of its own: it counts every release it publishes
+@TestPropertySource(properties = "platform.statistics.revisable-quarters=8")
 class NationalStatisticsIT extends ServiceIntegrationTest {
 
     private static final String[] MUNICIPALITIES = {"4601", "4602", "4611", "0301", "5001", "1103"};
     private static final Instant LATE = Instant.parse("2026-11-01T09:00:00Z");
     private static final String DATA = "/api/v1/statistics/tables/HF05_NO/data";
+    private static final String FIRST_RELEASE = "/api/v1/statistics/releases/NO-2026Q3-1/tables/HF05_NO";
+    private static final String OPERATOR = TestTokens.token("operator", "NO", "0301", "platform-operations");
 
     /** Participants per municipality code: [moved in, still housed on 2026-09-30, withdrew consent]. */
     private final Map<String, List<boolean[]>> expected = new HashMap<>();
 
     private TenancyEnded lateEnding;
+
+    /** The documents of Norway's first release of 2026Q3, HF05_NO, as served when it was published. */
+    private String firstReleaseJson;
+
+    private String firstReleaseCsv;
+
+    private Api.Response firstPublication;
+
+    private Api.Response revisionPublication;
 
     @Override
     protected String topicName() {
@@ -56,10 +72,11 @@ class NationalStatisticsIT extends ServiceIntegrationTest {
     }
 
     /*
-     * 240 participants over six Norwegian municipalities in four counties (other tests publish Swedish ones), seeded: each moved in between 2023 and 2025, one in
-     * four lost the flat by 2026-06-01 (all recorded 2026-06-30), one in twenty withdrew consent for national
-     * statistics. Then, recorded on 2026-11-01 after the 2026Q3 first release (2026-10-15), a Bergen participant is
-     * reported evicted as of 2026-08-01.
+     * 240 participants over six Norwegian municipalities in four counties, seeded: each moved in between 2023 and 2025,
+     * one in four lost the flat by 2026-06-01 (all recorded 2026-06-30), one in twenty withdrew consent for national
+     * statistics. The operator publishes what is due on 2026-11-24 (the test clock): every quarter from 2022Q1 through
+     * 2026Q3, for both countries. Then, recorded on 2026-11-01 and arriving after that release, a Bergen participant is
+     * reported evicted as of 2026-08-01, and the operator publishes again.
      */
     @BeforeAll
     void publishPopulation() {
@@ -139,8 +156,108 @@ class NationalStatisticsIT extends ServiceIntegrationTest {
                 EndReason.EVICTION_DISTURBANCE,
                 DestinationCategory.HOMELESS,
                 EndInitiatedBy.LANDLORD);
-        events.add(lateEnding);
         TestEvents.publishAll(jdbc, events);
+        Api client = new Api(port);
+        firstPublication = client.post("/api/v1/operations/releases", OPERATOR, "");
+        firstReleaseJson = client.get(FIRST_RELEASE, TestTokens.national()).body();
+        firstReleaseCsv = client.get(FIRST_RELEASE + "?outputFormat=csv", TestTokens.national())
+                .body();
+        TestEvents.publishAll(jdbc, List.of(lateEnding));
+        revisionPublication = client.post("/api/v1/operations/releases", OPERATOR, "");
+    }
+
+    @Test
+    void dueQuartersArePublishedOnceAndTheLateEvictionIsOneRevision() {
+        assertThat(firstPublication.status()).as(firstPublication.body()).isEqualTo(200);
+        List<String> first = firstPublication
+                .json()
+                .get("releases")
+                .valueStream()
+                .map(r -> r.get("id").asString())
+                .toList();
+        // 2022Q1 through 2026Q3 is 19 quarters, for each country
+        assertThat(first).hasSize(2 * 19).contains("SE-2022Q1-1", "NO-2026Q3-1");
+        assertThat(revisionPublication.status()).as(revisionPublication.body()).isEqualTo(200);
+        JsonNode revision = revisionPublication.json().get("releases");
+        assertThat(revision.size()).isEqualTo(1);
+        assertThat(revision.get(0).get("id").asString()).isEqualTo("NO-2026Q3-2");
+        assertThat(revision.get(0).get("revises").asString()).isEqualTo("NO-2026Q3-1");
+        assertThat(revision.get(0).get("note").asString()).contains("Revision 1 of 2026Q3", "NO-2026Q3-1");
+        assertThat(revision.get(0).get("tables").size()).isEqualTo(5);
+        // nothing more is due: publishing again publishes nothing
+        Api.Response again = api.post("/api/v1/operations/releases", OPERATOR, "");
+        assertThat(again.json().get("releases").size()).isZero();
+        assertThat(get("/api/v1/statistics/releases", TestTokens.national())
+                        .json()
+                        .get("releases")
+                        .size())
+                .isEqualTo(2 * 19 + 1);
+    }
+
+    /* A published release returns the same bytes after its revision; the tables serve the revision, marked r. */
+    @Test
+    void aLateCorrectionIsANewReleaseMarkedRevisedAndTheFirstReleaseStaysAsPublished() {
+        assertThat(get(FIRST_RELEASE, TestTokens.national()).body()).isEqualTo(firstReleaseJson);
+        assertThat(get(FIRST_RELEASE + "?outputFormat=csv", TestTokens.national())
+                        .body())
+                .isEqualTo(firstReleaseCsv);
+        Map<String, String> total = Map.of("region", "NO", "breakdown", "TOTAL", "contents", "numerator");
+        JsonNode released = Api.JSON.readTree(firstReleaseJson);
+        int position = JsonStatCheck.position(released, total);
+        assertThat(released.get("status").has(String.valueOf(position))).isFalse();
+        assertThat(released.get("extension")
+                        .get("release")
+                        .get("2026Q3")
+                        .get("id")
+                        .asString())
+                .isEqualTo("NO-2026Q3-1");
+
+        String cells = DATA + "?valuecodes[region]=NO&valuecodes[breakdown]=TOTAL&valuecodes[contents]=numerator";
+        JsonNode now = get(cells, TestTokens.national()).json();
+        assertThat(now.get("value").get(0).asLong())
+                .isEqualTo(released.get("value").get(position).asLong() - 1);
+        assertThat(now.get("status").get("0").asString()).isEqualTo("r");
+        assertThat(now.get("extension").get("release").get("2026Q3").get("id").asString())
+                .isEqualTo("NO-2026Q3-2");
+        assertThat(get("/api/v1/statistics/releases/NO-2026Q3-2/tables/HF05_NO", TestTokens.national())
+                        .json()
+                        .get("value")
+                        .get(position)
+                        .asLong())
+                .isEqualTo(now.get("value").get(0).asLong());
+        // an earlier quarter the eviction does not touch keeps its first release
+        JsonNode q2 = get(DATA + "?valuecodes[region]=NO&valuecodes[period]=2026Q2", TestTokens.national())
+                .json();
+        assertThat(q2.get("extension").get("release").get("2026Q2").get("id").asString())
+                .isEqualTo("NO-2026Q2-1");
+    }
+
+    /* No arbitrary knownAt for anyone, only releases; publishing is the operator's; the rows refuse any change. */
+    @Test
+    void tablesAreReadOnlyAsReleasedAndAReleaseCannotBeChanged() {
+        Api.Response knownAt = api.get(DATA + "?knownAt=2026-10-20T00:00:00Z", TestTokens.national());
+        assertThat(knownAt.status()).isEqualTo(422);
+        assertThat(knownAt.body()).contains("knownAt");
+        assertThat(api.get(DATA + "?knownAt=2026-10-20T00:00:00Z", TestTokens.malmoAnalyst())
+                        .status())
+                .isEqualTo(422);
+        assertThat(api.post("/api/v1/operations/releases", TestTokens.national(), "")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/statistics/releases/NO-2026Q3-9", TestTokens.national())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/statistics/releases/NO-2026Q3-1/tables/HF05_SE", TestTokens.national())
+                        .status())
+                .isEqualTo(404);
+        assertThatThrownBy(() -> jdbc.sql(
+                                "UPDATE statistics_release SET note = 'changed' WHERE release_id =" + " 'NO-2026Q3-1'")
+                        .update())
+                .hasMessageContaining("immutable");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM statistics_release_table WHERE release_id = 'NO-2026Q3-1'")
+                        .update())
+                .hasMessageContaining("immutable");
+        assertThat(get(FIRST_RELEASE, TestTokens.national()).body()).isEqualTo(firstReleaseJson);
     }
 
     @Test
@@ -216,25 +333,6 @@ class NationalStatisticsIT extends ServiceIntegrationTest {
         assertThat(csv.body()).contains(",:,:,:,");
     }
 
-    /* The late eviction changed Bergen, Vestland and Norway after the first release; knownAt before it reproduces them. */
-    @Test
-    void aLateCorrectionMarksCellsRevisedAndKnownAtReproducesTheFirstRelease() {
-        String cells = DATA + "?valuecodes[region]=NO&valuecodes[breakdown]=TOTAL&valuecodes[contents]=numerator";
-        JsonNode now = get(cells, TestTokens.national()).json();
-        JsonNode released = get(cells + "&knownAt=2026-10-20T00:00:00Z", TestTokens.national())
-                .json();
-        JsonNode provisional = get(cells + "&knownAt=2026-10-10T00:00:00Z", TestTokens.national())
-                .json();
-
-        assertThat(now.get("value").get(0).asLong())
-                .isEqualTo(released.get("value").get(0).asLong() - 1);
-        assertThat(now.get("status").get("0").asString()).isEqualTo("r");
-        assertThat(released.get("status").has("0")).isFalse();
-        assertThat(provisional.get("status").get("0").asString()).isEqualTo("p");
-        assertThat(provisional.get("value").get(0).asLong())
-                .isEqualTo(released.get("value").get(0).asLong());
-    }
-
     @Test
     void nationalCallersSeeNoMunicipalityMetricsAndBadSelectionsAreNamed() {
         assertThat(api.get("/api/v1/metrics/still-housed?asOf=2026-06-30", TestTokens.national())
@@ -266,6 +364,8 @@ class NationalStatisticsIT extends ServiceIntegrationTest {
                         "/api/v1/metrics/time-to-housing",
                         "/api/v1/metrics/retention/breakdown",
                         "/api/v1/operations/rebuilds",
+                        "/api/v1/operations/releases",
+                        "/api/v1/statistics/releases/{releaseId}/tables/{tableId}",
                         "/api/v1/operations/set-aside");
         // the scheme the controllers name is defined, and the token's reporting unit is no query parameter
         assertThat(description).contains("\"securitySchemes\":{\"bearer\"").doesNotContain("\"name\":\"unit\"");

@@ -31,6 +31,8 @@ public class IntegrationTestConfiguration {
         registry.add("platform.identity.pseudonym-key", () -> PSEUDONYM_KEY);
         registry.add("platform.security.hmac-secret", () -> TestTokens.SECRET);
         registry.add("platform.milestones.initial-delay", () -> "PT1H");
+        // national statistics releases only when a test asks for them
+        registry.add("platform.statistics.publication-cron", () -> "-");
         registry.add("logging.structured.format.console", () -> "");
         // The in-JVM broker logs its own harmless start-up state changes at ERROR.
         registry.add("logging.level.state.change.logger", () -> "OFF");

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** Operations (role {@code operator}): rebuild the projections beside the active version, and the set-aside records. */
 @RestController
 @RequestMapping(path = "/api/v1/operations", produces = "application/json")
-@Tag(name = "operations", description = "Projection rebuilds and records set aside by the consumer")
+@Tag(
+        name = "operations",
+        description = "Projection rebuilds, records set aside by the consumer, and publishing releases")
 @SecurityRequirement(name = "bearer")
 class OperationsController {
 

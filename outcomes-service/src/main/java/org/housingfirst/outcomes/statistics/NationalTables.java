@@ -6,19 +6,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.housingfirst.contracts.geography.CodeList;
 import org.housingfirst.contracts.geography.CodeLists;
 import org.housingfirst.outcomes.figures.FigureCache;
 import org.housingfirst.outcomes.figures.Releases;
-import org.housingfirst.outcomes.figures.Revision;
 import org.housingfirst.outcomes.projection.EventLog;
 import org.housingfirst.outcomes.statistics.DisclosureControl.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * The national tables: one per measure and country, by region, breakdown and quarter, with disclosure control and
- * revision status applied. A computed table is kept until another event is stored ({@link FigureCache}).
+ * The national tables: one per measure and country, by region, breakdown and quarter, with disclosure control applied.
+ * Computed from everything stored, for a release to freeze; a computed table is kept until another event is stored
+ * ({@link FigureCache}). Nobody reads them unreleased.
  */
 @Component
 class NationalTables {
@@ -32,6 +31,7 @@ class NationalTables {
      * @param status per cell: published, no participants, or suppressed
      * @param revision per cell: "p" while provisional (known before the first release), "r" when it differs from the
      *     first release, null otherwise
+     * @param release the release that froze it, or null for a table computed now
      */
     record Table(
             Definition definition,
@@ -40,7 +40,8 @@ class NationalTables {
             Instant firstRelease,
             RateCube cube,
             Status[] status,
-            String[] revision) {}
+            String[] revision,
+            Release release) {}
 
     private record Computed(RateCube cube, Status[] status) implements FigureCache.Weighed {
         @Override
@@ -48,6 +49,8 @@ class NationalTables {
             return cube.size();
         }
     }
+
+    private static final List<String> COUNTRIES = List.of("SE", "NO");
 
     private final Participations facts;
     private final CodeLists codeLists;
@@ -74,13 +77,23 @@ class NationalTables {
         this.clock = clock;
     }
 
+    /** The countries with national tables. */
+    List<String> countries() {
+        return COUNTRIES;
+    }
+
     List<Definition> definitions() {
         List<Definition> definitions = new ArrayList<>();
-        for (String country : List.of("SE", "NO")) {
-            CodeList list = codeLists.of(country).orElseThrow();
-            for (NationalMeasure measure : NationalMeasure.values()) {
-                definitions.add(new Definition(measure.code() + "_" + country, measure, list));
-            }
+        COUNTRIES.forEach(country -> definitions.addAll(definitions(country)));
+        return definitions;
+    }
+
+    /** One country's tables, in table id order. */
+    List<Definition> definitions(String country) {
+        CodeList list = codeLists.of(country).orElseThrow();
+        List<Definition> definitions = new ArrayList<>();
+        for (NationalMeasure measure : NationalMeasure.values()) {
+            definitions.add(new Definition(measure.code() + "_" + country, measure, list));
         }
         return definitions;
     }
@@ -103,73 +116,33 @@ class NationalTables {
         return properties.k();
     }
 
-    /** The table as known at {@code knownAt}, or with every event stored so far when it is null. */
-    Table table(Definition definition, Quarter period, Instant knownAt) {
+    /**
+     * The table with every event stored so far, with disclosure control applied and no revision marks: what a release
+     * freezes ({@link Publisher}).
+     */
+    Table table(Definition definition, Quarter period) {
         long version = eventLog.latest();
-        Instant asKnown = knownAt == null ? clock.instant() : knownAt;
-        Computed current = computed(definition, period, knownAt, version);
-        Instant release = firstRelease(period);
-        Computed[] first = new Computed[1];
-        String[] revision = new String[current.status().length];
-        for (int cell = 0; cell < revision.length; cell++) {
-            if (current.status()[cell] != Status.PUBLISHED) {
-                continue;
-            }
-            int c = cell;
-            revision[cell] = Revision.of(asKnown, release, () -> {
-                        if (first[0] == null) {
-                            first[0] = computed(definition, period, release, version);
-                        }
-                        return !revised(current, first[0], c);
-                    })
-                    .status();
-        }
-        return new Table(definition, period, asKnown, release, current.cube(), current.status(), revision);
-    }
-
-    private static boolean revised(Computed now, Computed first, int cell) {
-        int firstCell = first.cube().indexOf(now.cube(), cell);
-        return firstCell < 0
-                || first.status()[firstCell] != Status.PUBLISHED
-                || first.cube().numerators[firstCell] != now.cube().numerators[cell]
-                || first.cube().denominators[firstCell] != now.cube().denominators[cell];
-    }
-
-    private Computed computed(Definition definition, Quarter period, Instant knownAt, long version) {
-        return kept(definition.codeList(), definition.id() + "|" + period.code(), knownAt, version, () -> {
-            List<Participation> participations = participations(definition.codeList(), period, knownAt, version);
+        Computed current = cache.get(key(definition.codeList(), definition.id() + "|" + period.code(), version), () -> {
+            List<Participation> participations = cache.get(
+                    key(definition.codeList(), "participations|" + period.code(), version),
+                    () -> facts.national(definition.codeList().country(), period.lastDay(), null));
             RateCube cube =
                     RateCube.build(definition.codeList(), definition.measure(), participations, period.lastDay());
             return new Computed(cube, DisclosureControl.apply(cube, properties.k()));
         });
-    }
-
-    private List<Participation> participations(CodeList list, Quarter period, Instant knownAt, long version) {
-        return kept(
-                list,
-                "participations|" + period.code(),
-                knownAt,
-                version,
-                () -> facts.national(list.country(), period.lastDay(), knownAt));
-    }
-
-    /**
-     * Everything stored: kept until any event is stored. As known at an instant: kept until an event recorded before it
-     * arrives late.
-     */
-    private <T> T kept(CodeList list, String figure, Instant knownAt, long version, Supplier<T> compute) {
-        if (knownAt == null) {
-            return cache.get(key(list, figure, null, version), compute);
-        }
-        return cache.getAsKnownAt(
-                key(list, figure, knownAt, 0),
-                version,
-                since -> eventLog.recordedBeforeStoredSince(list.country(), null, knownAt, since),
-                compute);
+        return new Table(
+                definition,
+                period,
+                clock.instant(),
+                firstRelease(period),
+                current.cube(),
+                current.status(),
+                new String[current.status().length],
+                null);
     }
 
     /** National tables change with any stored event: their scope is everything. */
-    private static FigureCache.Key key(CodeList list, String figure, Instant knownAt, long version) {
-        return new FigureCache.Key(list.country(), figure, knownAt == null ? "latest" : knownAt.toString(), version);
+    private static FigureCache.Key key(CodeList list, String figure, long version) {
+        return new FigureCache.Key(list.country(), figure, "latest", version);
     }
 }

@@ -92,12 +92,9 @@ final class RateCube {
             municipalities.add(participation.municipality());
         }
         List<String> regions = new ArrayList<>();
-        Map<String, String> labels = new LinkedHashMap<>();
         regions.add(codeList.country());
         regions.addAll(codeList.counties().keySet());
         regions.addAll(municipalities);
-        Map<String, String> all = codeList.regionLabels();
-        regions.forEach(code -> labels.put(code, all.get(code)));
         List<String> categories = Breakdowns.categories(years);
         Map<String, Integer> regionIndex = index(regions);
         Map<String, Integer> categoryIndex = index(categories);
@@ -119,6 +116,25 @@ final class RateCube {
                 }
             }
         }
+        return of(codeList, regions, categories, numerators, denominators, unlisted);
+    }
+
+    /**
+     * A cube from its counts, with the additive relations of its regions (nation, counties, municipalities) and
+     * breakdown categories: how a frozen release's cells are read back.
+     */
+    static RateCube of(
+            CodeList codeList,
+            List<String> regions,
+            List<String> categories,
+            long[] numerators,
+            long[] denominators,
+            int unlisted) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, String> all = codeList.regionLabels();
+        regions.forEach(code -> labels.put(code, all.get(code)));
+        Map<String, Integer> regionIndex = index(regions);
+        Map<String, Integer> categoryIndex = index(categories);
         List<int[]> relations = new ArrayList<>();
         int width = categories.size();
         List<int[]> sums = Breakdowns.sums(categories).stream()
@@ -148,7 +164,8 @@ final class RateCube {
                 relations.add(relation);
             }
         });
-        return new RateCube(regions, labels, categories, numerators, denominators, relations, unlisted);
+        return new RateCube(
+                List.copyOf(regions), labels, List.copyOf(categories), numerators, denominators, relations, unlisted);
     }
 
     private static Map<String, Integer> index(List<String> codes) {

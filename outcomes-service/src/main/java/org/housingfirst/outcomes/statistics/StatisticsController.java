@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +36,13 @@ import tools.jackson.databind.node.ObjectNode;
 class StatisticsController {
 
     static final int MAX_PERIODS = 8;
-    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final NationalTables tables;
+    private final ReleaseStore releases;
 
-    StatisticsController(NationalTables tables) {
+    StatisticsController(NationalTables tables, ReleaseStore releases) {
         this.tables = tables;
+        this.releases = releases;
     }
 
     @GetMapping(path = "/tables", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -90,18 +90,15 @@ class StatisticsController {
                             schema = @Schema(implementation = StatisticsDocuments.JsonStatDataset.class)))
     ObjectNode metadata(@PathVariable String id) {
         Definition definition = definition(id);
-        List<Quarter> periods = tables.periods();
-        Table latest = tables.table(definition, periods.getLast(), null);
-        List<Table> all = periods.stream()
-                .map(q -> new Table(definition, q, latest.knownAt(), tables.firstRelease(q), latest.cube(), null, null))
-                .toList();
+        List<Table> released = released(definition);
+        Table latest = released.getLast();
         return TableDocuments.jsonStat(
                 new TableDocuments.Data(
                         definition,
                         List.copyOf(definition.codeList().regionLabels().keySet()),
                         definition.codeList().regionLabels(),
                         latest.cube().categories,
-                        all,
+                        released,
                         TableDocuments.CONTENTS,
                         tables.threshold()),
                 false);
@@ -114,8 +111,9 @@ class StatisticsController {
             summary = "Selected cells as JSON-stat 2.0 (default) or CSV",
             description = "Select with valuecodes[region], valuecodes[breakdown], valuecodes[period] and"
                     + " valuecodes[contents]: comma-separated codes or *. Defaults: the latest quarter, every region"
-                    + " with participants, every breakdown, every content. knownAt reproduces the table as it was"
-                    + " known at an instant.")
+                    + " with participants, every breakdown, every content. Each period is served from its newest"
+                    + " release; a release as first published stays readable under /api/v1/statistics/releases. 404"
+                    + " before the table's first release.")
     @ApiResponse(
             responseCode = "200",
             content = {
@@ -129,25 +127,27 @@ class StatisticsController {
     ResponseEntity<?> data(
             @PathVariable String id,
             @RequestParam(defaultValue = "json-stat2") String outputFormat,
-            @RequestParam(required = false) Instant knownAt,
             @Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
-        if (!outputFormat.equals("json-stat2") && !outputFormat.equals("csv")) {
-            throw RuleViolation.invalid("outputFormat", "must be json-stat2 or csv");
+        boolean csv = TableDocuments.csvRequested(outputFormat);
+        if (parameters.containsKey("knownAt")) {
+            throw RuleViolation.invalid(
+                    "knownAt",
+                    "national tables are served as released; every release stays readable by its id under"
+                            + " /api/v1/statistics/releases");
         }
         Definition definition = definition(id);
         Selection selection = Selection.parse(parameters);
-        List<Quarter> offered = tables.periods();
+        List<Table> released = released(definition);
+        Map<String, Table> byPeriod = new java.util.LinkedHashMap<>();
+        released.forEach(t -> byPeriod.put(t.period().code(), t));
         List<String> periodCodes = selection.of(
                 "period",
-                offered.stream().map(Quarter::code).toList(),
-                List.of(offered.getLast().code()));
+                List.copyOf(byPeriod.keySet()),
+                List.of(released.getLast().period().code()));
         if (periodCodes.size() > MAX_PERIODS) {
             throw RuleViolation.invalid("valuecodes[period]", "at most " + MAX_PERIODS + " periods per request");
         }
-        List<Table> selected = new ArrayList<>();
-        for (String code : periodCodes) {
-            selected.add(tables.table(definition, Quarter.parse(code), knownAt));
-        }
+        List<Table> selected = periodCodes.stream().map(byPeriod::get).toList();
         RateCube last = selected.getLast().cube();
         TreeSet<Integer> years = new TreeSet<>();
         for (Table table : selected) {
@@ -167,8 +167,8 @@ class StatisticsController {
                 selected,
                 selection.of("contents", TableDocuments.CONTENTS, TableDocuments.CONTENTS),
                 tables.threshold());
-        if (outputFormat.equals("csv")) {
-            return ResponseEntity.ok().contentType(CSV).body(TableDocuments.csv(data));
+        if (csv) {
+            return ResponseEntity.ok().contentType(TableDocuments.CSV_TYPE).body(TableDocuments.csv(data));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(TableDocuments.jsonStat(data, true));
     }
@@ -177,8 +177,44 @@ class StatisticsController {
         return tables.definition(id).orElseThrow(() -> RuleViolation.unknown("id", "no such table"));
     }
 
+    /** The table from the newest release of each released period, oldest period first; 404 before the first. */
+    private List<Table> released(Definition definition) {
+        List<Release> current = releases.current(definition.codeList().country());
+        if (current.isEmpty()) {
+            throw RuleViolation.unknown("id", "the table has no release yet");
+        }
+        List<Table> released = new ArrayList<>();
+        for (Release release : current) {
+            java.time.Instant firstPublished = release.sequence() == 1
+                    ? release.publishedAt()
+                    : releases.of(release.country(), release.period())
+                            .getFirst()
+                            .publishedAt();
+            ReleaseStore.Cells cells = releases.cells(release.id(), definition.id())
+                    .orElseThrow(() -> new IllegalStateException(release.id() + " lacks " + definition.id()));
+            released.add(new Table(
+                    definition,
+                    release.period(),
+                    release.publishedAt(),
+                    firstPublished,
+                    RateCube.of(
+                            definition.codeList(),
+                            cells.regions(),
+                            cells.categories(),
+                            cells.numerators(),
+                            cells.denominators(),
+                            cells.unlisted()),
+                    cells.status(),
+                    cells.revision(),
+                    release));
+        }
+        return released;
+    }
+
     private ObjectNode info(Definition definition) {
-        List<Quarter> periods = tables.periods();
+        List<Quarter> periods = releases.current(definition.codeList().country()).stream()
+                .map(Release::period)
+                .toList();
         ObjectNode info = JsonNodeFactory.instance.objectNode();
         info.put("type", "Table");
         info.put("id", definition.id());
@@ -186,8 +222,10 @@ class StatisticsController {
                 "label",
                 definition.measure().label() + ", " + definition.codeList().countryName());
         info.put("description", definition.measure().definitionVersion());
-        info.put("firstPeriod", periods.getFirst().code());
-        info.put("lastPeriod", periods.getLast().code());
+        if (!periods.isEmpty()) {
+            info.put("firstPeriod", periods.getFirst().code());
+            info.put("lastPeriod", periods.getLast().code());
+        }
         info.put("timeUnit", "Quarterly");
         info.put("category", "public");
         info.put("discontinued", false);

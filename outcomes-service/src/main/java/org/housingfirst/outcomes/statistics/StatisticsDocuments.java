@@ -87,7 +87,9 @@ final class StatisticsDocuments {
             @Schema(description = "row-major over id; null entries are suppressed cells")
             List<BigDecimal> value,
 
-            @Schema(description = "cell position to status: ':' suppressed, 'p' provisional, 'r' revised")
+            @Schema(
+                    description =
+                            "cell position to status: ':' suppressed, '.' no participants (rate), 'r' revised since the period's first release")
             Map<String, String> status,
 
             List<String> note,
@@ -117,5 +119,48 @@ final class StatisticsDocuments {
             Map<String, String> firstRelease,
 
             @Schema(description = "period to participations in no listed municipality")
-            Map<String, Integer> unlistedParticipations) {}
+            Map<String, Integer> unlistedParticipations,
+
+            @Schema(description = "period to the release its cells come from")
+            Map<String, ReleaseReference> release) {}
+
+    @Schema(name = "ReleaseReference", description = "The release a period's cells come from")
+    record ReleaseReference(
+            @Schema(example = "SE-2026Q3-2") String id,
+            int sequence,
+            @Schema(description = "ISO-8601") String published,
+            String note) {}
+
+    @Schema(name = "ReleaseInfo", description = "One release: a country's national tables for one quarter, frozen")
+    record ReleaseInfo(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "SE-2026Q3-2")
+            String id,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "SE")
+            String country,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026Q3")
+            String period,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "1 for the first release, then each revision")
+            int sequence,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "ISO-8601")
+            String published,
+
+            @Schema(description = "the release this one revises, if any")
+            String revises,
+
+            String disclosurePolicy,
+            String codeListVersion,
+            String note,
+            List<String> tables,
+            List<Link> links) {}
+
+    @Schema(name = "ReleaseList", description = "Every release, by country, period and sequence")
+    record ReleaseList(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<ReleaseInfo> releases) {}
 }

@@ -14,11 +14,14 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes national tables as JSON-stat 2.0 datasets and as CSV. Cells are (region, breakdown, period) with three
  * contents: numerator, denominator and rate in percent. Status symbols: ":" suppressed, "." no participants (rate
- * only), "p" provisional, "r" revised since the first release.
+ * only), "r" revised since the period's first release ("p", provisional, only in a table computed before its first
+ * release, which is never served).
  */
 final class TableDocuments {
 
     static final List<String> CONTENTS = List.of("numerator", "denominator", "rate");
+    static final org.springframework.http.MediaType CSV_TYPE =
+            new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String SOURCE = "Housing First outcomes platform (outcomes-service)";
 
@@ -68,6 +71,26 @@ final class TableDocuments {
             String symbol = value == null ? "." : table.revision()[cell];
             return new Object[] {value, symbol};
         }
+    }
+
+    /** Whether {@code outputFormat} asks for CSV; JSON-stat 2.0 otherwise, and a 422 for anything else. */
+    static boolean csvRequested(String outputFormat) {
+        if (!outputFormat.equals("json-stat2") && !outputFormat.equals("csv")) {
+            throw org.housingfirst.domain.RuleViolation.invalid("outputFormat", "must be json-stat2 or csv");
+        }
+        return outputFormat.equals("csv");
+    }
+
+    /** The whole of one table: every region with participants, every breakdown and every content. */
+    static Data whole(Table table, int k) {
+        return new Data(
+                table.definition(),
+                table.cube().regions,
+                table.definition().codeList().regionLabels(),
+                table.cube().categories,
+                List.of(table),
+                CONTENTS,
+                k);
     }
 
     static ObjectNode jsonStat(Data data, boolean withValues) {
@@ -146,7 +169,8 @@ final class TableDocuments {
         notes.add("Rates whose denominator, numerator or complement is below " + data.k()
                 + " are suppressed (:), and further cells so that none can be derived by subtraction.");
         notes.add("Participants who withdrew consent for national statistics are left out.");
-        notes.add("p: provisional (before the first release); r: revised since the first release.");
+        notes.add("Each period is served from its newest release; a release never changes, and a revision is a new"
+                + " release. r: revised since the period's first release.");
         ObjectNode extension = dataset.putObject("extension");
         extension.put("tableId", data.definition().id());
         extension.put("definitionVersion", data.definition().measure().definitionVersion());
@@ -155,9 +179,20 @@ final class TableDocuments {
         extension.put("codeListSource", data.definition().codeList().source());
         ObjectNode releases = extension.putObject("firstRelease");
         ObjectNode unlisted = extension.putObject("unlistedParticipations");
+        ObjectNode release = NODES.objectNode();
         for (Table table : data.tables()) {
             releases.put(table.period().code(), table.firstRelease().toString());
             unlisted.put(table.period().code(), table.cube().unlisted);
+            if (table.release() != null) {
+                ObjectNode frozen = release.putObject(table.period().code());
+                frozen.put("id", table.release().id());
+                frozen.put("sequence", table.release().sequence());
+                frozen.put("published", table.release().publishedAt().toString());
+                frozen.put("note", table.release().note());
+            }
+        }
+        if (!release.isEmpty()) {
+            extension.set("release", release);
         }
         return dataset;
     }

@@ -1,0 +1,219 @@
+package org.housingfirst.outcomes.statistics;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.housingfirst.outcomes.figures.Releases;
+import org.housingfirst.outcomes.projection.EventLog;
+import org.housingfirst.outcomes.statistics.DisclosureControl.Status;
+import org.housingfirst.outcomes.statistics.NationalTables.Definition;
+import org.housingfirst.outcomes.statistics.NationalTables.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes the national tables as releases on the calendar ({@link Releases}): a quarter's first release once its
+ * release lag has passed, and a revision of a quarter still open for revision when its published cells would change.
+ * Runs on a schedule and when an operator asks. Each release is computed from everything stored at that moment, then
+ * frozen ({@link ReleaseStore}).
+ */
+@Component
+class Publisher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final NationalTables tables;
+    private final ReleaseStore store;
+    private final Releases calendar;
+    private final EventLog eventLog;
+    private final StatisticsProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Publisher(
+            NationalTables tables,
+            ReleaseStore store,
+            Releases calendar,
+            EventLog eventLog,
+            StatisticsProperties properties,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.tables = tables;
+        this.store = store;
+        this.calendar = calendar;
+        this.eventLog = eventLog;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${platform.statistics.publication-cron:0 0 6 * * *}", zone = "${platform.time-zone}")
+    void onSchedule() {
+        List<Release> published = publish();
+        if (!published.isEmpty()) {
+            LOG.info(
+                    "published {} statistics releases: {}",
+                    published.size(),
+                    published.stream().map(Release::id).toList());
+        }
+    }
+
+    /** Publishes what is due now: first releases whose date has passed, and revisions. Returns what it published. */
+    synchronized List<Release> publish() {
+        Instant now = clock.instant();
+        List<Quarter> due = tables.periods().stream()
+                .filter(q -> !calendar.firstRelease(q.lastDay()).isAfter(now))
+                .toList();
+        List<Quarter> revisable = due.subList(Math.max(0, due.size() - properties.revisableQuarters()), due.size());
+        long version = eventLog.latest();
+        List<Release> published = new ArrayList<>();
+        for (String country : tables.countries()) {
+            for (Quarter period : due) {
+                List<Release> earlier = store.of(country, period);
+                if (!earlier.isEmpty()
+                        && (!revisable.contains(period) || earlier.getLast().eventVersion() == version)) {
+                    continue;
+                }
+                publish(country, period, earlier, version, now).ifPresent(published::add);
+            }
+        }
+        return published;
+    }
+
+    private Optional<Release> publish(
+            String country, Quarter period, List<Release> earlier, long version, Instant now) {
+        List<Definition> definitions = tables.definitions(country);
+        List<Table> computed = new ArrayList<>();
+        for (Definition definition : definitions) {
+            computed.add(tables.table(definition, period));
+        }
+        int sequence = earlier.size() + 1;
+        String id = Release.id(country, period, sequence);
+        Instant firstPublished = earlier.isEmpty() ? now : earlier.getFirst().publishedAt();
+        int changed = 0;
+        int changedTables = 0;
+        List<String[]> revisions = new ArrayList<>();
+        for (Table table : computed) {
+            String[] revision = new String[table.status().length];
+            if (!earlier.isEmpty()) {
+                String tableId = table.definition().id();
+                int differing = differing(
+                        table, store.cells(earlier.getLast().id(), tableId).orElse(null), null);
+                changed += differing;
+                changedTables += differing > 0 ? 1 : 0;
+                differing(table, store.cells(earlier.getFirst().id(), tableId).orElse(null), revision);
+            }
+            revisions.add(revision);
+        }
+        if (!earlier.isEmpty() && changed == 0) {
+            return Optional.empty();
+        }
+        String note = earlier.isEmpty()
+                ? "First release of " + period.code() + "."
+                : "Revision " + (sequence - 1) + " of " + period.code() + ": " + changed + " cells in " + changedTables
+                        + " tables differ from release " + earlier.getLast().id()
+                        + ", after events recorded or corrected since; r marks cells that differ from the first"
+                        + " release.";
+        Release release = new Release(
+                id,
+                country,
+                period,
+                sequence,
+                now,
+                version,
+                DisclosureControl.policy(tables.threshold()),
+                definitions.getFirst().codeList().version(),
+                note);
+        List<ReleaseStore.Row> rows = new ArrayList<>();
+        for (int i = 0; i < computed.size(); i++) {
+            Table computedTable = computed.get(i);
+            Table table = new Table(
+                    computedTable.definition(),
+                    period,
+                    now,
+                    firstPublished,
+                    computedTable.cube(),
+                    computedTable.status(),
+                    revisions.get(i),
+                    release);
+            TableDocuments.Data data = TableDocuments.whole(table, tables.threshold());
+            rows.add(new ReleaseStore.Row(
+                    table.definition().id(),
+                    table.definition().measure().definitionVersion(),
+                    new ReleaseStore.Cells(
+                            table.cube().regions,
+                            table.cube().categories,
+                            table.cube().numerators,
+                            table.cube().denominators,
+                            table.status(),
+                            table.revision(),
+                            table.cube().unlisted),
+                    JSON.writeValueAsBytes(TableDocuments.jsonStat(data, true)),
+                    TableDocuments.csv(data).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            transactions.executeWithoutResult(tx -> store.insert(release, rows));
+        } catch (DuplicateKeyException another) {
+            // another instance published this release first; it stays as that one froze it
+            return Optional.empty();
+        }
+        return Optional.of(release);
+    }
+
+    /**
+     * How many cells of a computed table differ from a released one as published: shown against hidden, or other
+     * counts, or present in one and not the other. Marks each differing cell of the computed table "r" when
+     * {@code marks} is given.
+     */
+    private static int differing(Table table, ReleaseStore.Cells released, String[] marks) {
+        if (released == null) {
+            return table.status().length;
+        }
+        RateCube cube = table.cube();
+        RateCube then = RateCube.of(
+                table.definition().codeList(),
+                released.regions(),
+                released.categories(),
+                released.numerators(),
+                released.denominators(),
+                released.unlisted());
+        int differing = 0;
+        boolean[] matched = new boolean[then.size()];
+        for (int cell = 0; cell < cube.size(); cell++) {
+            int earlier = then.indexOf(cube, cell);
+            Status now = table.status()[cell];
+            boolean same;
+            if (earlier < 0) {
+                same = now == Status.NO_PARTICIPANTS;
+            } else {
+                matched[earlier] = true;
+                Status was = released.status()[earlier];
+                same = now.suppressed() || was.suppressed()
+                        ? now.suppressed() == was.suppressed()
+                        : cube.numerators[cell] == then.numerators[earlier]
+                                && cube.denominators[cell] == then.denominators[earlier];
+            }
+            if (!same) {
+                differing++;
+                if (marks != null && now == Status.PUBLISHED) {
+                    marks[cell] = "r";
+                }
+            }
+        }
+        for (int cell = 0; cell < matched.length; cell++) {
+            if (!matched[cell] && released.status()[cell] != Status.NO_PARTICIPANTS) {
+                differing++;
+            }
+        }
+        return differing;
+    }
+}

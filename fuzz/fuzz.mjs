@@ -396,9 +396,10 @@ async function setUp() {
   } else if (service === 'outcomes-service') {
     const response = await fetch(`${base}/api/v1/statistics/tables`, { headers: { Authorization: `Bearer ${ANALYST}` } });
     (await response.json()).tables.forEach((t) => { add('id', t.id); add('tableId', t.id); });
-    // the releases that are due, so that requests for a release name real ones
-    const published = await fetch(`${base}/api/v1/operations/releases`, { method: 'POST', headers: { Authorization: `Bearer ${token('operator')}` } });
-    (await published.json()).releases.forEach((r) => add('releaseId', r.id));
+    // the releases that are due (published by the first run against this platform), so that requests name real ones
+    await fetch(`${base}/api/v1/operations/releases`, { method: 'POST', headers: { Authorization: `Bearer ${token('operator')}` } });
+    const releases = await fetch(`${base}/api/v1/statistics/releases`, { headers: { Authorization: `Bearer ${ANALYST}` } });
+    (await releases.json()).releases.forEach((r) => add('releaseId', r.id));
   }
 }
 

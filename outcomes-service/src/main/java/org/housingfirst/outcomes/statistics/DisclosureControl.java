@@ -14,7 +14,9 @@ import java.util.Set;
  * hidden cells). So the result is audited exactly ({@link Derivability}); while a hidden cell can be computed, the
  * published cell with the smallest denominator in the nearest relation that feeds the computation is hidden too, and
  * the rule and the audit run again. Cells without participants are never suppressed and never used to hide another:
- * their zero is public.
+ * their zero is public. Policy v3 runs the audit again as each municipality, which knows its own counts (insider
+ * protection), and takes cells a revision must hide whatever their counts ({@link Publisher}). Interval protection
+ * (bounds from 0 ≤ n ≤ d and integrality) is not in it yet: docs/metrics.md, known gaps.
  */
 final class DisclosureControl {
 
@@ -33,19 +35,107 @@ final class DisclosureControl {
     private DisclosureControl() {}
 
     static String policy(int k) {
-        return "k" + k + "-primary-and-secondary-v2";
+        return "k" + k + "-primary-secondary-insider-v3";
     }
 
+    /** Policy v3 for a table without earlier releases of its quarter. */
     static Status[] apply(RateCube cube, int k) {
+        return apply(cube, k, Set.of());
+    }
+
+    /**
+     * Policy v3: cells that must be hidden whatever their counts ({@code forced}: a revision's small changes, see
+     * {@link Publisher}) with primary suppression, the rule of two and the exact linear audit (policy v2); then the
+     * same audit as each municipality, which knows every cell of its own row: while a municipality can compute a hidden
+     * cell of another municipality from the published cells and its own, the nearest published cell it does not know
+     * is hidden too, and everything runs again.
+     */
+    static Status[] apply(RateCube cube, int k, Set<Integer> forced) {
         Status[] status = ruleOfTwo(cube, k);
+        for (int cell : forced) {
+            if (status[cell] == Status.PUBLISHED) {
+                status[cell] = Status.PRIMARY;
+            }
+        }
+        protectSingles(cube, status);
         List<List<int[]>> byCell = relationsByCell(cube);
+        audit(cube, status, byCell);
+        List<Set<Integer>> insiders =
+                viewpoints(cube).subList(1, viewpoints(cube).size());
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Set<Integer> own : insiders) {
+                Set<Integer> unknown = hidden(status);
+                unknown.removeAll(own);
+                for (int cell : Derivability.exposed(unknown, cube.relations)) {
+                    if (!asks(cube, own, cell)) {
+                        continue;
+                    }
+                    int cover = cover(cube, status, byCell, cell, own);
+                    if (cover < 0) {
+                        throw new IllegalStateException("an insider computes a cell no published cell is related to");
+                    }
+                    status[cover] = Status.SECONDARY;
+                    protectSingles(cube, status);
+                    audit(cube, status, byCell);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return status;
+    }
+
+    /** Policy v2: primary suppression, the rule of two and the exact linear audit; kept to show what v3 adds. */
+    static Status[] linear(RateCube cube, int k) {
+        Status[] status = ruleOfTwo(cube, k);
+        audit(cube, status, relationsByCell(cube));
+        return status;
+    }
+
+    /** While a hidden cell can be computed from the published ones, hides the nearest published cell feeding it. */
+    private static void audit(RateCube cube, Status[] status, List<List<int[]>> byCell) {
         for (Set<Integer> exposed = Derivability.exposed(hidden(status), cube.relations);
                 !exposed.isEmpty();
                 exposed = Derivability.exposed(hidden(status), cube.relations)) {
-            status[cover(cube, status, byCell, exposed.iterator().next())] = Status.SECONDARY;
+            int cover = cover(cube, status, byCell, exposed.iterator().next(), Set.of());
+            if (cover < 0) {
+                throw new IllegalStateException("a hidden cell is derivable though no published cell is related to it");
+            }
+            status[cover] = Status.SECONDARY;
             protectSingles(cube, status);
         }
-        return status;
+    }
+
+    /**
+     * Who may look at a table: an outsider, who knows only what is published (no cells), and each municipality with
+     * participants, which knows every cell of its own row (its own figures under /api/v1/metrics).
+     */
+    static List<Set<Integer>> viewpoints(RateCube cube) {
+        List<Set<Integer>> viewpoints = new ArrayList<>();
+        viewpoints.add(Set.of());
+        for (int region = 0; region < cube.regions.size(); region++) {
+            if (cube.regions.get(region).length() != 4) {
+                continue;
+            }
+            Set<Integer> own = new HashSet<>();
+            for (int category = 0; category < cube.categories.size(); category++) {
+                own.add(cube.cell(region, category));
+            }
+            viewpoints.add(own);
+        }
+        return viewpoints;
+    }
+
+    /**
+     * Whether a viewpoint asks about a hidden cell: an outsider about every one, a municipality about the cells of other
+     * municipalities (a county or the nation holds its own people, which it knows anyway).
+     */
+    private static boolean asks(RateCube cube, Set<Integer> known, int cell) {
+        return known.isEmpty()
+                || (!known.contains(cell)
+                        && cube.regions.get(cell / cube.categories.size()).length() == 4);
     }
 
     /** Primary suppression and the rule of two, without the audit: policy v1, kept to show what the audit adds. */
@@ -87,9 +177,11 @@ final class DisclosureControl {
     /**
      * The published cell to hide so that {@code exposed} is computed from one more unknown: searching outwards from it
      * through relations of hidden cells, the first relations that hold a published cell give the candidates; the one
-     * with the smallest denominator is taken.
+     * with the smallest denominator is taken; cells the viewpoint knows are neither taken nor searched through. -1
+     * when there is none.
      */
-    private static int cover(RateCube cube, Status[] status, List<List<int[]>> byCell, int exposed) {
+    private static int cover(
+            RateCube cube, Status[] status, List<List<int[]>> byCell, int exposed, Set<Integer> known) {
         Set<Integer> seen = new HashSet<>(List.of(exposed));
         List<Integer> level = List.of(exposed);
         while (!level.isEmpty()) {
@@ -98,6 +190,9 @@ final class DisclosureControl {
             for (int cell : level) {
                 for (int[] relation : byCell.get(cell)) {
                     for (int other : relation) {
+                        if (known.contains(other)) {
+                            continue;
+                        }
                         if (status[other] == Status.PUBLISHED) {
                             if (best < 0 || cube.denominators[other] < cube.denominators[best]) {
                                 best = other;
@@ -113,7 +208,7 @@ final class DisclosureControl {
             }
             level = next;
         }
-        throw new IllegalStateException("a hidden cell is derivable though no published cell is related to it");
+        return -1;
     }
 
     private static List<List<int[]>> relationsByCell(RateCube cube) {

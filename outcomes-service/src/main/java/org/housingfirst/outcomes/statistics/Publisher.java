@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.housingfirst.outcomes.figures.Releases;
 import org.housingfirst.outcomes.projection.EventLog;
 import org.housingfirst.outcomes.statistics.DisclosureControl.Status;
@@ -94,7 +96,7 @@ class Publisher {
         List<Definition> definitions = tables.definitions(country);
         List<Table> computed = new ArrayList<>();
         for (Definition definition : definitions) {
-            computed.add(tables.table(definition, period));
+            computed.add(protectChanges(tables.table(definition, period), earlier));
         }
         int sequence = earlier.size() + 1;
         String id = Release.id(country, period, sequence);
@@ -170,6 +172,56 @@ class Publisher {
     }
 
     /**
+     * Differencing protection: a cell whose numerator, denominator or complement differs from its published value in
+     * an earlier release of the quarter by fewer than k persons (but not zero) would show those few people's changes
+     * by subtraction, so it is hidden in this release whatever its counts, and disclosure control protects it as it
+     * protects a small cell ({@link DisclosureControl#apply(RateCube, int, Set)}). A cell absent from an earlier release
+     * was a published zero there.
+     */
+    private Table protectChanges(Table table, List<Release> earlier) {
+        RateCube cube = table.cube();
+        int k = tables.threshold();
+        Set<Integer> forced = new HashSet<>();
+        for (Release release : earlier) {
+            ReleaseStore.Cells cells =
+                    store.cells(release.id(), table.definition().id()).orElse(null);
+            if (cells == null) {
+                continue;
+            }
+            RateCube then = cells.cube(table.definition().codeList());
+            for (int cell = 0; cell < cube.size(); cell++) {
+                int was = then.indexOf(cube, cell);
+                if (was >= 0 && cells.status()[was].suppressed()) {
+                    continue;
+                }
+                long n = was < 0 ? 0 : then.numerators[was];
+                long d = was < 0 ? 0 : then.denominators[was];
+                if (small(cube.numerators[cell] - n, k)
+                        || small(cube.denominators[cell] - d, k)
+                        || small((cube.denominators[cell] - cube.numerators[cell]) - (d - n), k)) {
+                    forced.add(cell);
+                }
+            }
+        }
+        if (forced.isEmpty()) {
+            return table;
+        }
+        return new Table(
+                table.definition(),
+                table.period(),
+                table.knownAt(),
+                table.firstRelease(),
+                cube,
+                DisclosureControl.apply(cube, k, forced),
+                table.revision(),
+                table.release());
+    }
+
+    private static boolean small(long change, int k) {
+        return change != 0 && Math.abs(change) < k;
+    }
+
+    /**
      * How many cells of a computed table differ from a released one as published: shown against hidden, or other
      * counts, or present in one and not the other. Marks each differing cell of the computed table "r" when
      * {@code marks} is given.
@@ -179,13 +231,7 @@ class Publisher {
             return table.status().length;
         }
         RateCube cube = table.cube();
-        RateCube then = RateCube.of(
-                table.definition().codeList(),
-                released.regions(),
-                released.categories(),
-                released.numerators(),
-                released.denominators(),
-                released.unlisted());
+        RateCube then = released.cube(table.definition().codeList());
         int differing = 0;
         boolean[] matched = new boolean[then.size()];
         for (int cell = 0; cell < cube.size(); cell++) {

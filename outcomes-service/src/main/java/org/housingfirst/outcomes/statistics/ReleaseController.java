@@ -1,6 +1,7 @@
 package org.housingfirst.outcomes.statistics;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -28,6 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 class ReleaseController {
 
     private static final String BASE = "/api/v1/statistics/releases";
+    /** Country, reference quarter, sequence: {@code SE-2026Q3-1}. */
+    private static final String RELEASE_ID = "^[A-Z]{2}-\\d{4}Q[1-4]-\\d{1,4}$";
 
     private final ReleaseStore store;
 
@@ -55,7 +58,7 @@ class ReleaseController {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = StatisticsDocuments.ReleaseInfo.class)))
-    ObjectNode release(@PathVariable String releaseId) {
+    ObjectNode release(@PathVariable @Parameter(schema = @Schema(pattern = RELEASE_ID)) String releaseId) {
         return info(store.find(releaseId).orElseThrow(() -> RuleViolation.unknown("releaseId", "no such release")));
     }
 
@@ -76,8 +79,8 @@ class ReleaseController {
                         schema = @Schema(type = "string", description = "one row per cell, with a header"))
             })
     ResponseEntity<byte[]> releasedTable(
-            @PathVariable String releaseId,
-            @PathVariable String tableId,
+            @PathVariable @Parameter(schema = @Schema(pattern = RELEASE_ID)) String releaseId,
+            @PathVariable @Parameter(schema = @Schema(pattern = "^HF\\d{2}_[A-Z]{2}$")) String tableId,
             @RequestParam(defaultValue = "json-stat2") String outputFormat) {
         boolean csv = TableDocuments.csvRequested(outputFormat);
         store.find(releaseId).orElseThrow(() -> RuleViolation.unknown("releaseId", "no such release"));

@@ -40,7 +40,13 @@ class ReleaseStore {
             long[] denominators,
             Status[] status,
             String[] revision,
-            int unlisted) {}
+            int unlisted) {
+
+        /** The counts as a cube, with the relations of its regions and categories. */
+        RateCube cube(org.housingfirst.contracts.geography.CodeList codeList) {
+            return RateCube.of(codeList, regions, categories, numerators, denominators, unlisted);
+        }
+    }
 
     /** One table of a release: its definition version, cells and the two documents. */
     record Row(String tableId, String definitionVersion, Cells cells, byte[] jsonStat, byte[] csv) {}

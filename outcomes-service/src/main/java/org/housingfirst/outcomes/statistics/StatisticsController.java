@@ -197,13 +197,7 @@ class StatisticsController {
                     release.period(),
                     release.publishedAt(),
                     firstPublished,
-                    RateCube.of(
-                            definition.codeList(),
-                            cells.regions(),
-                            cells.categories(),
-                            cells.numerators(),
-                            cells.denominators(),
-                            cells.unlisted()),
+                    cells.cube(definition.codeList()),
                     cells.status(),
                     cells.revision(),
                     release));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.geography.CodeList;
 import org.housingfirst.contracts.tenancy.EndReason;
@@ -63,7 +64,7 @@ class DisclosureControlTest {
      * The interval attack (issue 12), k = 5: what policy v2 does not yet withstand. County 01: 23 of 31 still housed.
      * 0101 publishes 12/20; 0102 (6/6) and 0103 (5/5) are hidden, complement 0 < 5. Nothing follows by elimination,
      * but the hidden numerators add up to 11 and so do the hidden denominators, and n <= d: both hidden cells are
-     * 100 %, which the attacker (integer programs, IntervalAttacker) finds. Disclosure control v3 is to close it.
+     * 100 %, which the attacker (integer programs, IntervalAttacker) finds. A known gap of v2 and v3 (docs/metrics.md).
      */
     @Test
     void policyV2LeavesTwoFullCellsOpenToTheIntervalAttack() {
@@ -72,7 +73,7 @@ class DisclosureControlTest {
         add(people, "0102", null, 6, 0);
         add(people, "0103", null, 5, 0);
         RateCube cube = RateCube.build(county(3), NationalMeasure.STILL_HOUSED, people, AS_OF);
-        Set<Integer> hidden = DisclosureControl.hidden(DisclosureControl.apply(cube, 5));
+        Set<Integer> hidden = DisclosureControl.hidden(DisclosureControl.linear(cube, 5));
 
         assertThat(SubtractionAttacker.derivable(hidden, cube.relations)).isEmpty();
         int cell0102 = cube.cell(cube.regionIndex("0102"), cube.categoryIndex("TOTAL"));
@@ -95,7 +96,7 @@ class DisclosureControlTest {
         add(people, "0102", null, 1, 0);
         add(people, "0103", null, 0, 1);
         RateCube cube = RateCube.build(county(3), NationalMeasure.STILL_HOUSED, people, AS_OF);
-        Set<Integer> hidden = DisclosureControl.hidden(DisclosureControl.apply(cube, 5));
+        Set<Integer> hidden = DisclosureControl.hidden(DisclosureControl.linear(cube, 5));
 
         int cell0102 = cube.cell(cube.regionIndex("0102"), cube.categoryIndex("TOTAL"));
         assertThat(IntervalAttacker.narrowed(cube, hidden, 5))
@@ -105,71 +106,96 @@ class DisclosureControlTest {
     }
 
     /*
-     * How much of policy v2 the interval attacker breaks on the small-county populations of seeds 0 to 4 (k = 5): it
-     * prints the hidden cells it confines to fewer than k values. The measure for disclosure control v3, which must
-     * bring it to 0.
+     * The insider attack, k = 5. County 01 has two municipalities: 0101 with 12/20 and 0102 with 3/4 (primary). The
+     * rule of two hides 0101 as 0102's partner, and the county total 15/24 stays published: nobody outside can split
+     * it. But 0101 knows its own 12/20, subtracts it and has 0102's 3/4. Policy v3 audits as each municipality too,
+     * and hides the county (and with it the nation, which equals it) as well.
      */
     @Test
-    void reportsHowManyHiddenCellsTheIntervalAttackerNarrowsUnderPolicyV2() {
-        int narrowed = 0;
-        int hidden = 0;
-        int tables = 0;
-        for (long seed = 0; seed < 5; seed++) {
-            RateCube cube = smallCounties(seed);
-            Set<Integer> suppressed = DisclosureControl.hidden(DisclosureControl.apply(cube, 5));
-            int found = IntervalAttacker.narrowed(cube, suppressed, 5).size();
-            narrowed += found;
-            hidden += suppressed.size();
-            tables += found > 0 ? 1 : 0;
-        }
-        System.out.printf(
-                "Interval attacker against policy v2, k = 5, seeds 0-4: %d of %d hidden cells narrowed, in %d of 5"
-                        + " tables%n",
-                narrowed, hidden, tables);
-        assertThat(narrowed).isGreaterThan(0);
+    void anInsiderRecoversItsNeighbourUnderPolicyV2AndNotUnderV3() {
+        List<Participation> people = new ArrayList<>();
+        add(people, "0101", null, 12, 8);
+        add(people, "0102", null, 3, 1);
+        RateCube cube = RateCube.build(county(2), NationalMeasure.STILL_HOUSED, people, AS_OF);
+        int cell0102 = cube.cell(cube.regionIndex("0102"), cube.categoryIndex("TOTAL"));
+        Set<Integer> v2 = DisclosureControl.hidden(DisclosureControl.linear(cube, 5));
+        assertThat(SubtractionAttacker.derivable(v2, cube.relations)).isEmpty();
+        assertThat(insiders(cube, v2)).contains(cell0102);
+
+        Set<Integer> v3 = DisclosureControl.hidden(DisclosureControl.apply(cube, 5));
+        assertThat(insiders(cube, v3)).isEmpty();
+        assertThat(v3).contains(cube.cell(cube.regionIndex("01"), cube.categoryIndex("TOTAL")));
     }
 
     /*
-     * The insider attack (issue 12): a municipality knows its own counts exactly (its own figures under /metrics), so
-     * to it its own hidden cells are not hidden. Under policy v2, on the small-county populations of seeds 0 to 19
-     * (k = 5), each municipality in turn adds its own counts and eliminates: this prints how many hidden cells of other
-     * municipalities some insider computes exactly. Disclosure control v3 must bring it to 0.
+     * The insiders (each municipality in turn adds its own row and eliminates) against policy v2 and v3 on the
+     * small-county populations of seeds 0 to 19 and a random one (k = 5): v3 leaves them nothing. The interval attacker
+     * (integer programs) against both on seeds 0 to 2, reported: interval protection is still open (docs/metrics.md).
      */
     @Test
-    void reportsWhatInsidersComputeUnderPolicyV2() {
-        int exposed = 0;
-        int tables = 0;
+    void insidersComputeNothingUnderPolicyV3() {
+        long random = new Random().nextLong();
+        List<Long> seeds = new ArrayList<>();
         for (long seed = 0; seed < 20; seed++) {
+            seeds.add(seed);
+        }
+        seeds.add(random);
+        int[] v2 = new int[2];
+        int[] v3 = new int[2];
+        for (long seed : seeds) {
             RateCube cube = smallCounties(seed);
-            Set<Integer> hidden = DisclosureControl.hidden(DisclosureControl.apply(cube, 5));
-            Set<Integer> found = new HashSet<>();
-            for (String region : cube.regions) {
-                if (region.length() != 4) {
-                    continue;
-                }
-                Set<Integer> own = new HashSet<>();
-                for (int category = 0; category < cube.categories.size(); category++) {
-                    own.add(cube.cell(cube.regionIndex(region), category));
-                }
-                Set<Integer> unknownToIt = new HashSet<>(hidden);
-                unknownToIt.removeAll(own);
-                // only another municipality's cells count: a county of one municipality is the insider's own
-                for (int cell : SubtractionAttacker.derivable(unknownToIt, cube.relations)) {
-                    String of = cube.regions.get(cell / cube.categories.size());
-                    if (of.length() == 4 && !of.equals(region)) {
-                        found.add(cell);
-                    }
-                }
-            }
-            exposed += found.size();
-            tables += found.isEmpty() ? 0 : 1;
+            Set<Integer> before = DisclosureControl.hidden(DisclosureControl.linear(cube, 5));
+            Set<Integer> after = DisclosureControl.hidden(DisclosureControl.apply(cube, 5));
+            assertThat(after)
+                    .as("seed %d: v3 hides at least what v2 does", seed)
+                    .containsAll(before);
+            v2[0] += before.size();
+            v2[1] += insiders(cube, before).size();
+            v3[0] += after.size();
+            v3[1] += insiders(cube, after).size();
+            assertThat(insiders(cube, after)).as("seed %d, insiders", seed).isEmpty();
+            assertThat(SubtractionAttacker.derivable(after, cube.relations))
+                    .as("seed %d", seed)
+                    .isEmpty();
+        }
+        int[] narrowed = new int[2];
+        for (long seed = 0; seed < 3; seed++) {
+            RateCube cube = smallCounties(seed);
+            narrowed[0] += IntervalAttacker.narrowed(
+                            cube, DisclosureControl.hidden(DisclosureControl.linear(cube, 5)), 5)
+                    .size();
+            narrowed[1] += IntervalAttacker.narrowed(
+                            cube, DisclosureControl.hidden(DisclosureControl.apply(cube, 5)), 5)
+                    .size();
         }
         System.out.printf(
-                "Insider attacker against policy v2, k = 5, seeds 0-19: %d hidden cells of other municipalities computed,"
-                        + " in %d of 20"
-                        + " tables%n",
-                exposed, tables);
-        assertThat(exposed).isGreaterThan(0);
+                "Insiders, k = 5, seeds 0-19 and %d: policy v2 hides %d cells, insiders compute %d of other"
+                        + " municipalities; policy v3 hides %d, insiders compute %d. Interval attacker, seeds 0-2:"
+                        + " narrows %d hidden cells under v2, %d under v3%n",
+                random, v2[0], v2[1], v3[0], v3[1], narrowed[0], narrowed[1]);
+        assertThat(v2[1]).as("the insiders had something to find under v2").isGreaterThan(0);
+    }
+
+    /** The hidden cells of other municipalities that some municipality, adding its own row, computes exactly. */
+    static Set<Integer> insiders(RateCube cube, Set<Integer> hidden) {
+        Set<Integer> found = new TreeSet<>();
+        for (String region : cube.regions) {
+            if (region.length() != 4) {
+                continue;
+            }
+            Set<Integer> unknownToIt = new HashSet<>(hidden);
+            for (int category = 0; category < cube.categories.size(); category++) {
+                unknownToIt.remove(cube.cell(cube.regionIndex(region), category));
+            }
+            // only another municipality's cells count: a county of one municipality is the insider's own
+            for (int cell : SubtractionAttacker.derivable(unknownToIt, cube.relations)) {
+                String of = cube.regions.get(cell / cube.categories.size());
+                if (of.length() == 4 && !of.equals(region)) {
+                    found.add(cell);
+                }
+            }
+        }
+        return found;
     }
 
     /*

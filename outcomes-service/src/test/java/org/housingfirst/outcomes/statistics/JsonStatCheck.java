@@ -196,6 +196,36 @@ public final class JsonStatCheck {
         return relations;
     }
 
+    /**
+     * The shown cells of a dataset with every content (numerator, denominator, rate): "region|breakdown|period" to its
+     * numerator and denominator. Suppressed cells are left out.
+     */
+    public static Map<String, long[]> counts(JsonNode dataset) {
+        List<String> regions = codes(dataset, "region");
+        List<String> categories = codes(dataset, "breakdown");
+        List<String> periods = codes(dataset, "period");
+        assertThat(codes(dataset, "contents")).containsExactly("numerator", "denominator", "rate");
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (int r = 0; r < regions.size(); r++) {
+            for (int c = 0; c < categories.size(); c++) {
+                for (int p = 0; p < periods.size(); p++) {
+                    int position = position(r, c, p, 0, categories.size(), periods.size(), 3);
+                    if (":"
+                            .equals(dataset.get("status")
+                                    .path(String.valueOf(position))
+                                    .asString(null))) {
+                        continue;
+                    }
+                    counts.put(regions.get(r) + "|" + categories.get(c) + "|" + periods.get(p), new long[] {
+                        dataset.get("value").get(position).asLong(),
+                        dataset.get("value").get(position + 1).asLong()
+                    });
+                }
+            }
+        }
+        return counts;
+    }
+
     /** A dimension's category codes in index order. */
     public static List<String> codes(JsonNode dataset, String dimension) {
         JsonNode index = dataset.get("dimension").get(dimension).get("category").get("index");

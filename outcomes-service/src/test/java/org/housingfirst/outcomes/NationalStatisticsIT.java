@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.housingfirst.contracts.ContractEvent;
 import org.housingfirst.contracts.DestinationCategory;
@@ -269,6 +270,91 @@ class NationalStatisticsIT extends ServiceIntegrationTest {
         assertThat(hiddenForChange)
                 .as("cells shown first and hidden in the revision")
                 .isPositive();
+    }
+
+    /*
+     * The attacker across quarters: a cohort cell of a retention table is settled once every person of the cohort has
+     * reached the follow-up point, and holds the same people in every later quarter. Reading every Norwegian release of
+     * HF01-HF04, the attacker takes each settled cell shown in one quarter as known in every other quarter where it is
+     * settled too, then eliminates in each release: nothing hidden follows, and no settled cell hidden in one quarter is
+     * shown in another.
+     */
+    @Test
+    void noHiddenCellFollowsFromAnotherQuarter() {
+        Map<String, Integer> months = Map.of("HF01_NO", 6, "HF02_NO", 12, "HF03_NO", 24, "HF04_NO", 12);
+        List<String> releases = get("/api/v1/statistics/releases", TestTokens.national())
+                .json()
+                .get("releases")
+                .valueStream()
+                .map(r -> r.get("id").asString())
+                .filter(id -> id.startsWith("NO-"))
+                .toList();
+        int settledShown = 0;
+        for (var table : months.entrySet()) {
+            Map<String, JsonNode> documents = new java.util.LinkedHashMap<>();
+            for (String release : releases) {
+                documents.put(
+                        release,
+                        get(
+                                        "/api/v1/statistics/releases/" + release + "/tables/" + table.getKey(),
+                                        TestTokens.national())
+                                .json());
+            }
+            for (var document : documents.entrySet()) {
+                String period = document.getKey().substring(3, 9);
+                Set<String> known = new java.util.HashSet<>();
+                Set<String> hidden = new java.util.HashSet<>();
+                Map<String, long[]> shown = JsonStatCheck.counts(document.getValue());
+                for (String region : JsonStatCheck.codes(document.getValue(), "region")) {
+                    for (String category : JsonStatCheck.codes(document.getValue(), "breakdown")) {
+                        if (!shown.containsKey(region + "|" + category + "|" + period)) {
+                            hidden.add(region + "|" + category);
+                        }
+                    }
+                }
+                for (var other : documents.entrySet()) {
+                    String otherPeriod = other.getKey().substring(3, 9);
+                    if (otherPeriod.equals(period)) {
+                        continue;
+                    }
+                    for (String cell : JsonStatCheck.counts(other.getValue()).keySet()) {
+                        String[] parts = cell.split("\\|");
+                        if (settled(parts[1], period, table.getValue())
+                                && settled(parts[1], otherPeriod, table.getValue())) {
+                            known.add(parts[0] + "|" + parts[1]);
+                        }
+                    }
+                }
+                Set<String> exposed = new java.util.TreeSet<>(known);
+                exposed.retainAll(hidden);
+                assertThat(exposed)
+                        .as(document.getKey() + " " + table.getKey() + ": settled cells shown elsewhere")
+                        .isEmpty();
+                JsonStatCheck.assertNothingDerivable(document.getValue(), 5, known);
+                settledShown += known.size();
+            }
+        }
+        assertThat(settledShown)
+                .as("the attacker knew something from other quarters")
+                .isPositive();
+    }
+
+    /** Whether a cohort category has settled at a quarter's last day for a follow-up of so many months. */
+    private static boolean settled(String category, String period, int months) {
+        if (!category.startsWith("COHORT:")) {
+            return false;
+        }
+        String cohort = category.substring(7);
+        LocalDate lastMoveIn = cohort.length() == 4
+                ? LocalDate.of(Integer.parseInt(cohort), 12, 31)
+                : LocalDate.of(Integer.parseInt(cohort.substring(0, 4)), 3 * (cohort.charAt(5) - '0'), 1)
+                        .withDayOfMonth(1)
+                        .plusMonths(1)
+                        .minusDays(1);
+        LocalDate reference = LocalDate.of(Integer.parseInt(period.substring(0, 4)), 3 * (period.charAt(5) - '0'), 1)
+                .plusMonths(1)
+                .minusDays(1);
+        return !lastMoveIn.plusMonths(months).isAfter(reference);
     }
 
     /* No arbitrary knownAt for anyone, only releases; publishing is the operator's; the rows refuse any change. */

@@ -20,6 +20,8 @@ import java.util.Set;
  */
 final class DisclosureControl {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DisclosureControl.class);
+
     /** Why a cell is shown or hidden. */
     enum Status {
         PUBLISHED,
@@ -38,19 +40,19 @@ final class DisclosureControl {
         return "k" + k + "-primary-secondary-insider-v3";
     }
 
-    /** Policy v3 for a table without earlier releases of its quarter. */
+    /** Policy v3 for a table with no other release to be read beside it. */
     static Status[] apply(RateCube cube, int k) {
-        return apply(cube, k, Set.of());
+        return apply(cube, k, Set.of(), Set.of());
     }
 
     /**
-     * Policy v3: cells that must be hidden whatever their counts ({@code forced}: a revision's small changes, see
-     * {@link Publisher}) with primary suppression, the rule of two and the exact linear audit (policy v2); then the
-     * same audit as each municipality, which knows every cell of its own row: while a municipality can compute a hidden
-     * cell of another municipality from the published cells and its own, the nearest published cell it does not know
-     * is hidden too, and everything runs again.
+     * Policy v3: cells that must be hidden whatever their counts ({@code forced}, see {@link Publisher}) with primary
+     * suppression, the rule of two and the exact linear audit; then the audit as everyone who reads the table: the
+     * public, who also know the cells of {@code known} from other releases, and each municipality, which knows those
+     * and every cell of its own row. While a reader can compute a hidden cell (a municipality: of another
+     * municipality), the nearest published cell that reader does not know is hidden too, and everything runs again.
      */
-    static Status[] apply(RateCube cube, int k, Set<Integer> forced) {
+    static Status[] apply(RateCube cube, int k, Set<Integer> forced, Set<Integer> known) {
         Status[] status = ruleOfTwo(cube, k);
         for (int cell : forced) {
             if (status[cell] == Status.PUBLISHED) {
@@ -60,21 +62,29 @@ final class DisclosureControl {
         protectSingles(cube, status);
         List<List<int[]>> byCell = relationsByCell(cube);
         audit(cube, status, byCell);
-        List<Set<Integer>> insiders =
-                viewpoints(cube).subList(1, viewpoints(cube).size());
+        List<Reader> readers = readers(cube, known);
+        Set<Integer> beyondReach = new HashSet<>();
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Set<Integer> own : insiders) {
+            for (Reader reader : readers) {
                 Set<Integer> unknown = hidden(status);
-                unknown.removeAll(own);
+                unknown.removeAll(reader.known());
                 for (int cell : Derivability.exposed(unknown, cube.relations)) {
-                    if (!asks(cube, own, cell)) {
+                    if (!reader.asks(cube, cell)) {
                         continue;
                     }
-                    int cover = cover(cube, status, byCell, cell, own);
+                    int cover = cover(cube, status, byCell, cell, reader.known());
                     if (cover < 0) {
-                        throw new IllegalStateException("an insider computes a cell no published cell is related to");
+                        // every cell around it is public already (in other releases, or the reader's own): what
+                        // exposes it was published before; nothing this table hides can change that
+                        if (beyondReach.add(cell)) {
+                            LOG.warn(
+                                    "disclosure control: {} {} can be computed from cells already public elsewhere",
+                                    cube.regions.get(cell / cube.categories.size()),
+                                    cube.categories.get(cell % cube.categories.size()));
+                        }
+                        continue;
                     }
                     status[cover] = Status.SECONDARY;
                     protectSingles(cube, status);
@@ -85,6 +95,38 @@ final class DisclosureControl {
             }
         }
         return status;
+    }
+
+    /**
+     * Who reads a table, and what each knows beside the published cells: the public ({@code municipality} null) and
+     * each municipality with participants (its own row, its figures under /api/v1/metrics).
+     */
+    record Reader(String municipality, Set<Integer> known) {
+
+        /** The public asks about every hidden cell; a municipality about other municipalities' (a county or the nation holds its own people). */
+        boolean asks(RateCube cube, int cell) {
+            if (municipality == null) {
+                return true;
+            }
+            String region = cube.regions.get(cell / cube.categories.size());
+            return !known.contains(cell) && region.length() == 4 && !region.equals(municipality);
+        }
+    }
+
+    static List<Reader> readers(RateCube cube, Set<Integer> known) {
+        List<Reader> readers = new ArrayList<>();
+        readers.add(new Reader(null, Set.copyOf(known)));
+        for (int region = 0; region < cube.regions.size(); region++) {
+            if (cube.regions.get(region).length() != 4) {
+                continue;
+            }
+            Set<Integer> own = new HashSet<>(known);
+            for (int category = 0; category < cube.categories.size(); category++) {
+                own.add(cube.cell(region, category));
+            }
+            readers.add(new Reader(cube.regions.get(region), own));
+        }
+        return readers;
     }
 
     /** Policy v2: primary suppression, the rule of two and the exact linear audit; kept to show what v3 adds. */
@@ -106,36 +148,6 @@ final class DisclosureControl {
             status[cover] = Status.SECONDARY;
             protectSingles(cube, status);
         }
-    }
-
-    /**
-     * Who may look at a table: an outsider, who knows only what is published (no cells), and each municipality with
-     * participants, which knows every cell of its own row (its own figures under /api/v1/metrics).
-     */
-    static List<Set<Integer>> viewpoints(RateCube cube) {
-        List<Set<Integer>> viewpoints = new ArrayList<>();
-        viewpoints.add(Set.of());
-        for (int region = 0; region < cube.regions.size(); region++) {
-            if (cube.regions.get(region).length() != 4) {
-                continue;
-            }
-            Set<Integer> own = new HashSet<>();
-            for (int category = 0; category < cube.categories.size(); category++) {
-                own.add(cube.cell(region, category));
-            }
-            viewpoints.add(own);
-        }
-        return viewpoints;
-    }
-
-    /**
-     * Whether a viewpoint asks about a hidden cell: an outsider about every one, a municipality about the cells of other
-     * municipalities (a county or the nation holds its own people, which it knows anyway).
-     */
-    private static boolean asks(RateCube cube, Set<Integer> known, int cell) {
-        return known.isEmpty()
-                || (!known.contains(cell)
-                        && cube.regions.get(cell / cube.categories.size()).length() == 4);
     }
 
     /** Primary suppression and the rule of two, without the audit: policy v1, kept to show what the audit adds. */

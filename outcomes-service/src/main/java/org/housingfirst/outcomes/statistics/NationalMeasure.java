@@ -52,6 +52,23 @@ enum NationalMeasure {
         return firstTenancy ? version.replace("programme-retention", "first-tenancy-retention") : version;
     }
 
+    /**
+     * The first reference date from which a cell of this breakdown category is settled: every person of its move-in
+     * cohort has reached the follow-up point, so the cell is the same in every later quarter (short of late events).
+     * Null for a category that keeps changing: totals, sex and age (new cohorts join them), and every cell of a measure
+     * on the reference date itself (still housed).
+     */
+    LocalDate settledFrom(String category) {
+        if (retention == null || !category.startsWith("COHORT:")) {
+            return null;
+        }
+        String cohort = category.substring("COHORT:".length());
+        LocalDate lastMoveIn = cohort.length() == 4
+                ? LocalDate.of(Integer.parseInt(cohort), 12, 31)
+                : Quarter.parse(cohort).lastDay();
+        return lastMoveIn.plusMonths(retention.months());
+    }
+
     Contribution contribution(Participation participation, LocalDate asOf) {
         if (retention == null) {
             Boolean housed = StillHoused.housedOn(participation.spells(), asOf);

@@ -3,6 +3,7 @@ package org.housingfirst.outcomes.statistics;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -94,9 +95,19 @@ class Publisher {
     private Optional<Release> publish(
             String country, Quarter period, List<Release> earlier, long version, Instant now) {
         List<Definition> definitions = tables.definitions(country);
+        List<Release> others = store.all().stream()
+                .filter(r -> r.country().equals(country) && !r.period().equals(period))
+                .toList();
+        List<Table> counted = definitions.stream()
+                .map(definition -> tables.table(definition, period))
+                .toList();
+        if (!earlier.isEmpty() && counted.stream().allMatch(table -> sameCounts(table, earlier.getLast()))) {
+            // no count changed: a revision is for changed figures, not for a pattern other releases would now change
+            return Optional.empty();
+        }
         List<Table> computed = new ArrayList<>();
-        for (Definition definition : definitions) {
-            computed.add(protectChanges(tables.table(definition, period), earlier));
+        for (Table table : counted) {
+            computed.add(protect(table, earlier, others));
         }
         int sequence = earlier.size() + 1;
         String id = Release.id(country, period, sequence);
@@ -172,19 +183,26 @@ class Publisher {
     }
 
     /**
-     * Differencing protection: a cell whose numerator, denominator or complement differs from its published value in
-     * an earlier release of the quarter by fewer than k persons (but not zero) would show those few people's changes
-     * by subtraction, so it is hidden in this release whatever its counts, and disclosure control protects it as it
-     * protects a small cell ({@link DisclosureControl#apply(RateCube, int, Set)}). A cell absent from an earlier release
-     * was a published zero there.
+     * Protection against what other releases tell (policy v3). Whatever is published now stands beside every release
+     * already public, so:
+     *
+     * <ul>
+     *   <li>Differencing of revisions: a cell whose numerator, denominator or complement differs from its shown value
+     *       in an earlier release of the same quarter by fewer than k persons (but not zero) would show those few
+     *       people's changes by subtraction; it is hidden whatever its counts. A cell absent from an earlier release
+     *       was a published zero there.
+     *   <li>Settled cells across quarters: a cohort cell settled in this quarter and in another released one
+     *       ({@link NationalMeasure#settledFrom}) holds the same people in both. Hidden there, it stays hidden here;
+     *       shown there with the same counts, every reader knows it, and the audit treats it as known.
+     * </ul>
      */
-    private Table protectChanges(Table table, List<Release> earlier) {
+    private Table protect(Table table, List<Release> earlier, List<Release> others) {
         RateCube cube = table.cube();
         int k = tables.threshold();
         Set<Integer> forced = new HashSet<>();
+        Set<Integer> known = new HashSet<>();
         for (Release release : earlier) {
-            ReleaseStore.Cells cells =
-                    store.cells(release.id(), table.definition().id()).orElse(null);
+            ReleaseStore.Cells cells = cells(release, table);
             if (cells == null) {
                 continue;
             }
@@ -203,7 +221,32 @@ class Publisher {
                 }
             }
         }
-        if (forced.isEmpty()) {
+        NationalMeasure measure = table.definition().measure();
+        for (Release release : others) {
+            LocalDate both = release.period().lastDay().isBefore(table.period().lastDay())
+                    ? release.period().lastDay()
+                    : table.period().lastDay();
+            ReleaseStore.Cells cells = cells(release, table);
+            if (cells == null) {
+                continue;
+            }
+            RateCube then = cells.cube(table.definition().codeList());
+            for (int cell = 0; cell < cube.size(); cell++) {
+                LocalDate settled = measure.settledFrom(cube.categories.get(cell % cube.categories.size()));
+                int was = then.indexOf(cube, cell);
+                if (settled == null || settled.isAfter(both) || was < 0 || cube.denominators[cell] == 0) {
+                    continue;
+                }
+                if (cells.status()[was].suppressed()) {
+                    forced.add(cell);
+                } else if (cube.numerators[cell] == then.numerators[was]
+                        && cube.denominators[cell] == then.denominators[was]) {
+                    known.add(cell);
+                }
+            }
+        }
+        known.removeAll(forced);
+        if (forced.isEmpty() && known.isEmpty()) {
             return table;
         }
         return new Table(
@@ -212,9 +255,23 @@ class Publisher {
                 table.knownAt(),
                 table.firstRelease(),
                 cube,
-                DisclosureControl.apply(cube, k, forced),
+                DisclosureControl.apply(cube, k, forced, known),
                 table.revision(),
                 table.release());
+    }
+
+    /** A table's cells in a release, or null when the release does not hold it. */
+    private ReleaseStore.Cells cells(Release release, Table table) {
+        return store.cells(release.id(), table.definition().id()).orElse(null);
+    }
+
+    private boolean sameCounts(Table table, Release release) {
+        ReleaseStore.Cells cells = cells(release, table);
+        return cells != null
+                && cells.regions().equals(table.cube().regions)
+                && cells.categories().equals(table.cube().categories)
+                && java.util.Arrays.equals(cells.numerators(), table.cube().numerators)
+                && java.util.Arrays.equals(cells.denominators(), table.cube().denominators);
     }
 
     private static boolean small(long change, int k) {

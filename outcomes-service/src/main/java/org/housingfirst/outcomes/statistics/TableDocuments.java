@@ -168,8 +168,9 @@ final class TableDocuments {
                 + " reference count once per organisation.");
         notes.add("Rates whose denominator, numerator or complement is below " + data.k()
                 + " are suppressed (:), and further cells so that none can be derived by subtraction, nor by a"
-                + " municipality that adds its own counts; in a revision, so are cells that changed by fewer than "
-                + data.k() + " persons since an earlier release.");
+                + " municipality that adds its own counts, nor with settled cohort cells of other quarters' releases;"
+                + " in a revision, so are cells that changed by fewer than " + data.k() + " persons since an earlier"
+                + " release.");
         notes.add("Participants who withdrew consent for national statistics are left out.");
         notes.add("Each period is served from its newest release; a release never changes, and a revision is a new"
                 + " release. r: revised since the period's first release.");

@@ -192,8 +192,9 @@ class Publisher {
      *       people's changes by subtraction; it is hidden whatever its counts. A cell absent from an earlier release
      *       was a published zero there.
      *   <li>Settled cells across quarters: a cohort cell settled in this quarter and in another released one
-     *       ({@link NationalMeasure#settledFrom}) holds the same people in both. Hidden there, it stays hidden here;
-     *       shown there with the same counts, every reader knows it, and the audit treats it as known.
+     *       ({@link NationalMeasure#settledFrom}) holds the same people in both. Shown there with the same counts,
+     *       every reader knows it, and the audit treats it as known; hidden wherever it was released, it stays hidden
+     *       here.
      * </ul>
      */
     private Table protect(Table table, List<Release> earlier, List<Release> others) {
@@ -245,7 +246,9 @@ class Publisher {
                 }
             }
         }
-        known.removeAll(forced);
+        // a value shown anywhere is public: shown with these counts in one release, a settled cell is known even if
+        // another release hid it
+        forced.removeAll(known);
         if (forced.isEmpty() && known.isEmpty()) {
             return table;
         }

@@ -59,6 +59,9 @@ class NationalStatisticsIT extends ServiceIntegrationTest {
     /** Five Bergen participants reported evicted late: the revision's national change, k = 5 persons. */
     private final List<ContractEvent> lateEvictions = new ArrayList<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext context;
+
     /** The documents of Norway's first release of 2026Q3, HF05_NO, as served when it was published. */
     private String firstReleaseJson;
 
@@ -273,6 +276,29 @@ class NationalStatisticsIT extends ServiceIntegrationTest {
     }
 
     /*
+     * The interval attacker, as the public and as each municipality, against every table of the newest release (the
+     * revision of 2026Q3), rebuilt from the published documents (and, for a municipality, its own row): no hidden cell
+     * can be confined to fewer than k = 5 values of its numerator, denominator or complement. (Three releases took the
+     * attacker seven minutes on two cores.)
+     */
+    @Test
+    void theIntervalAttackersNarrowNothingInTheNewestRelease() {
+        int hidden = 0;
+        for (String release : List.of("NO-2026Q3-2")) {
+            for (String table : List.of("HF01_NO", "HF02_NO", "HF03_NO", "HF04_NO", "HF05_NO")) {
+                hidden += JsonStatCheck.assertNothingNarrowed(
+                        get("/api/v1/statistics/releases/" + release + "/tables/" + table, TestTokens.national())
+                                .json(),
+                        5,
+                        context,
+                        release,
+                        table);
+            }
+        }
+        assertThat(hidden).as("the attack had something to attack").isGreaterThan(30);
+    }
+
+    /*
      * The attacker across quarters: a cohort cell of a retention table is settled once every person of the cohort has
      * reached the follow-up point, and holds the same people in every later quarter. Reading every Norwegian release of
      * HF01-HF04, the attacker takes each settled cell shown in one quarter as known in every other quarter where it is
@@ -428,7 +454,7 @@ class NationalStatisticsIT extends ServiceIntegrationTest {
         // neighbour's
         assertThat(data.get("status").path("3").asString(null)).isEqualTo(":");
         assertThat(data.get("extension").get("disclosurePolicy").asString())
-                .isEqualTo("k5-primary-secondary-insider-v3");
+                .isEqualTo("k5-primary-secondary-insider-interval-v4");
     }
 
     /* From every table a national caller can fetch, over two quarters, no suppressed value follows by subtraction. */

@@ -1,8 +1,10 @@
 package org.housingfirst.outcomes.statistics;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,8 +17,9 @@ import java.util.Set;
  * published cell with the smallest denominator in the nearest relation that feeds the computation is hidden too, and
  * the rule and the audit run again. Cells without participants are never suppressed and never used to hide another:
  * their zero is public. Policy v3 runs the audit again as each municipality, which knows its own counts (insider
- * protection), and takes cells a revision must hide whatever their counts ({@link Publisher}). Interval protection
- * (bounds from 0 ≤ n ≤ d and integrality) is not in it yet: docs/metrics.md, known gaps.
+ * protection), and takes cells a revision must hide whatever their counts ({@link Publisher}). Policy v4 adds interval
+ * protection: no reader, the public or a municipality, can confine a hidden count to a range less than k wide from the
+ * relations, 0 ≤ n ≤ d, d ≥ 1 and integrality ({@link IntervalAudit}).
  */
 final class DisclosureControl {
 
@@ -37,20 +40,21 @@ final class DisclosureControl {
     private DisclosureControl() {}
 
     static String policy(int k) {
-        return "k" + k + "-primary-secondary-insider-v3";
+        return "k" + k + "-primary-secondary-insider-interval-v4";
     }
 
-    /** Policy v3 for a table with no other release to be read beside it. */
+    /** Policy v4 for a table with no other release to be read beside it. */
     static Status[] apply(RateCube cube, int k) {
         return apply(cube, k, Set.of(), Set.of());
     }
 
     /**
-     * Policy v3: cells that must be hidden whatever their counts ({@code forced}, see {@link Publisher}) with primary
+     * Policy v4: cells that must be hidden whatever their counts ({@code forced}, see {@link Publisher}) with primary
      * suppression, the rule of two and the exact linear audit; then the audit as everyone who reads the table: the
      * public, who also know the cells of {@code known} from other releases, and each municipality, which knows those
      * and every cell of its own row. While a reader can compute a hidden cell (a municipality: of another
-     * municipality), the nearest published cell that reader does not know is hidden too, and everything runs again.
+     * municipality), or, once none can, confine one to fewer than k values, the nearest published cell that reader does
+     * not know is hidden too, and everything runs again.
      */
     static Status[] apply(RateCube cube, int k, Set<Integer> forced, Set<Integer> known) {
         Status[] status = ruleOfTwo(cube, k);
@@ -64,37 +68,102 @@ final class DisclosureControl {
         audit(cube, status, byCell);
         List<Reader> readers = readers(cube, known);
         Set<Integer> beyondReach = new HashSet<>();
+        Map<Reader, IntervalAudit.Observed> observed = new HashMap<>();
         boolean changed = true;
         while (changed) {
-            changed = false;
-            for (Reader reader : readers) {
-                Set<Integer> unknown = hidden(status);
-                unknown.removeAll(reader.known());
-                for (int cell : Derivability.exposed(unknown, cube.relations)) {
-                    if (!reader.asks(cube, cell)) {
-                        continue;
-                    }
-                    int cover = cover(cube, status, byCell, cell, reader.known());
-                    if (cover < 0) {
-                        // every cell around it is public already (in other releases, or the reader's own): what
-                        // exposes it was published before; nothing this table hides can change that
-                        if (beyondReach.add(cell)) {
-                            LOG.warn(
-                                    "disclosure control: {} {} can be computed from cells already public elsewhere",
-                                    cube.regions.get(cell / cube.categories.size()),
-                                    cube.categories.get(cell % cube.categories.size()));
-                        }
-                        continue;
-                    }
-                    status[cover] = Status.SECONDARY;
-                    protectSingles(cube, status);
+            changed = linearPass(cube, status, byCell, readers, beyondReach)
+                    || intervalPass(cube, k, status, byCell, readers, beyondReach, observed);
+        }
+        return status;
+    }
+
+    /** Hides one more cell when some reader can compute a hidden cell it asks about; whether it did. */
+    private static boolean linearPass(
+            RateCube cube, Status[] status, List<List<int[]>> byCell, List<Reader> readers, Set<Integer> beyondReach) {
+        for (Reader reader : readers) {
+            Set<Integer> unknown = hidden(status);
+            unknown.removeAll(reader.known());
+            for (int cell : Derivability.exposed(unknown, cube.relations)) {
+                if (reader.asks(cube, cell) && hideCover(cube, status, byCell, cell, reader, beyondReach)) {
                     audit(cube, status, byCell);
-                    changed = true;
-                    break;
+                    return true;
                 }
             }
         }
-        return status;
+        return false;
+    }
+
+    /**
+     * Hides one more cell per group of hidden cells in which some reader can confine a cell it asks about to fewer than
+     * k values ({@link IntervalAudit}); whether it did. A municipality is audited only in the groups its own hidden
+     * cells join: the others are the public's, which passed.
+     */
+    private static boolean intervalPass(
+            RateCube cube,
+            int k,
+            Status[] status,
+            List<List<int[]>> byCell,
+            List<Reader> readers,
+            Set<Integer> beyondReach,
+            Map<Reader, IntervalAudit.Observed> observed) {
+        Set<Integer> hidden = hidden(status);
+        Set<Integer> publicKnowledge = readers.getFirst().known();
+        for (Reader reader : readers) {
+            Set<Integer> unknown = new HashSet<>(hidden);
+            unknown.removeAll(reader.known());
+            Set<Integer> focus = null;
+            if (reader.municipality() != null) {
+                focus = new HashSet<>(hidden);
+                focus.removeAll(unknown);
+                focus.removeAll(publicKnowledge);
+                if (focus.isEmpty()) {
+                    continue;
+                }
+            }
+            boolean changed = false;
+            for (int cell : IntervalAudit.narrowed(
+                    cube,
+                    unknown,
+                    k,
+                    focus,
+                    c -> reader.asks(cube, c),
+                    observed.computeIfAbsent(reader, r -> new IntervalAudit.Observed()))) {
+                changed |= hideCover(cube, status, byCell, cell, reader, beyondReach);
+            }
+            if (changed) {
+                protectSingles(cube, status);
+                audit(cube, status, byCell);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Hides the published cell nearest to {@code exposed} that the reader does not know; false when there is none:
+     * every cell around it is public already (in other releases, or the reader's own), and nothing this table hides
+     * can change what was published before.
+     */
+    private static boolean hideCover(
+            RateCube cube,
+            Status[] status,
+            List<List<int[]>> byCell,
+            int exposed,
+            Reader reader,
+            Set<Integer> beyondReach) {
+        int cover = cover(cube, status, byCell, exposed, reader.known());
+        if (cover < 0) {
+            if (beyondReach.add(exposed)) {
+                LOG.warn(
+                        "disclosure control: {} {} can be narrowed from cells already public elsewhere",
+                        cube.regions.get(exposed / cube.categories.size()),
+                        cube.categories.get(exposed % cube.categories.size()));
+            }
+            return false;
+        }
+        status[cover] = Status.SECONDARY;
+        protectSingles(cube, status);
+        return true;
     }
 
     /**
@@ -129,7 +198,7 @@ final class DisclosureControl {
         return readers;
     }
 
-    /** Policy v2: primary suppression, the rule of two and the exact linear audit; kept to show what v3 adds. */
+    /** Policy v2: primary suppression, the rule of two and the exact linear audit; kept to show what v3 and v4 add. */
     static Status[] linear(RateCube cube, int k) {
         Status[] status = ruleOfTwo(cube, k);
         audit(cube, status, relationsByCell(cube));

@@ -15,9 +15,9 @@ import org.housingfirst.outcomes.statistics.DisclosureControl.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * The national tables: one per measure and country, by region, breakdown and quarter, with disclosure control applied.
- * Computed from everything stored, for a release to freeze; a computed table is kept until another event is stored
- * ({@link FigureCache}). Nobody reads them unreleased.
+ * The national tables: one per measure and country, by region, breakdown and quarter. Counted from everything stored,
+ * for a release to protect and freeze; counts are kept until another event is stored ({@link FigureCache}). Nobody
+ * reads them unreleased.
  */
 @Component
 class NationalTables {
@@ -43,7 +43,7 @@ class NationalTables {
             String[] revision,
             Release release) {}
 
-    private record Computed(RateCube cube, Status[] status) implements FigureCache.Weighed {
+    private record Counted(RateCube cube) implements FigureCache.Weighed {
         @Override
         public int weight() {
             return cube.size();
@@ -117,28 +117,19 @@ class NationalTables {
     }
 
     /**
-     * The table with every event stored so far, with disclosure control applied and no revision marks: what a release
-     * freezes ({@link Publisher}).
+     * A table's counts with every event stored so far, before disclosure control: what a release protects and freezes
+     * ({@link Publisher}).
      */
-    Table table(Definition definition, Quarter period) {
+    RateCube cube(Definition definition, Quarter period) {
         long version = eventLog.latest();
-        Computed current = cache.get(key(definition.codeList(), definition.id() + "|" + period.code(), version), () -> {
-            List<Participation> participations = cache.get(
-                    key(definition.codeList(), "participations|" + period.code(), version),
-                    () -> facts.national(definition.codeList().country(), period.lastDay(), null));
-            RateCube cube =
-                    RateCube.build(definition.codeList(), definition.measure(), participations, period.lastDay());
-            return new Computed(cube, DisclosureControl.apply(cube, properties.k()));
-        });
-        return new Table(
-                definition,
-                period,
-                clock.instant(),
-                firstRelease(period),
-                current.cube(),
-                current.status(),
-                new String[current.status().length],
-                null);
+        return cache.get(key(definition.codeList(), definition.id() + "|" + period.code(), version), () -> {
+                    List<Participation> participations = cache.get(
+                            key(definition.codeList(), "participations|" + period.code(), version),
+                            () -> facts.national(definition.codeList().country(), period.lastDay(), null));
+                    return new Counted(RateCube.build(
+                            definition.codeList(), definition.measure(), participations, period.lastDay()));
+                })
+                .cube();
     }
 
     /** National tables change with any stored event: their scope is everything. */

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.housingfirst.outcomes.figures.Releases;
@@ -14,6 +16,7 @@ import org.housingfirst.outcomes.projection.EventLog;
 import org.housingfirst.outcomes.statistics.DisclosureControl.Status;
 import org.housingfirst.outcomes.statistics.NationalTables.Definition;
 import org.housingfirst.outcomes.statistics.NationalTables.Table;
+import org.housingfirst.outcomes.statistics.ReleaseStore.Cells;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -78,36 +81,91 @@ class Publisher {
                 .toList();
         List<Quarter> revisable = due.subList(Math.max(0, due.size() - properties.revisableQuarters()), due.size());
         long version = eventLog.latest();
+        Released released = new Released(store.all());
         List<Release> published = new ArrayList<>();
         for (String country : tables.countries()) {
             for (Quarter period : due) {
-                List<Release> earlier = store.of(country, period);
+                List<Release> earlier = released.of(country, period);
                 if (!earlier.isEmpty()
                         && (!revisable.contains(period) || earlier.getLast().eventVersion() == version)) {
                     continue;
                 }
-                publish(country, period, earlier, version, now).ifPresent(published::add);
+                publish(country, period, earlier, released, version, now).ifPresent(release -> {
+                    published.add(release);
+                    released.add(release);
+                });
             }
         }
         return published;
     }
 
-    private Optional<Release> publish(
-            String country, Quarter period, List<Release> earlier, long version, Instant now) {
-        List<Definition> definitions = tables.definitions(country);
-        List<Release> others = store.all().stream()
-                .filter(r -> r.country().equals(country) && !r.period().equals(period))
-                .toList();
-        List<Table> counted = definitions.stream()
-                .map(definition -> tables.table(definition, period))
-                .toList();
-        if (!earlier.isEmpty() && counted.stream().allMatch(table -> sameCounts(table, earlier.getLast()))) {
-            // no count changed: a revision is for changed figures, not for a pattern other releases would now change
-            return Optional.empty();
+    /**
+     * The releases public when a run starts, and those it publishes, with their cells read once each: a run compares
+     * every table with every other release of its country.
+     */
+    private final class Released {
+
+        private final List<Release> releases;
+        private final Map<String, Optional<Cells>> cells = new HashMap<>();
+        private final Map<String, RateCube> cubes = new HashMap<>();
+
+        Released(List<Release> releases) {
+            this.releases = new ArrayList<>(releases);
         }
+
+        void add(Release release) {
+            releases.add(release);
+        }
+
+        /** The releases of one period, first release first. */
+        List<Release> of(String country, Quarter period) {
+            return releases.stream()
+                    .filter(r -> r.country().equals(country) && r.period().equals(period))
+                    .sorted(java.util.Comparator.comparingInt(Release::sequence))
+                    .toList();
+        }
+
+        /** The releases of a country's other periods. */
+        List<Release> besides(String country, Quarter period) {
+            return releases.stream()
+                    .filter(r -> r.country().equals(country) && !r.period().equals(period))
+                    .toList();
+        }
+
+        /** A table's cells in a release, or null when the release does not hold it. */
+        Cells cells(Release release, Definition table) {
+            return cells.computeIfAbsent(release.id() + "/" + table.id(), key -> store.cells(release.id(), table.id()))
+                    .orElse(null);
+        }
+
+        /** The cube of a table's cells in a release (see {@link #cells}), with its relations. */
+        RateCube cube(Release release, Definition table) {
+            return cubes.computeIfAbsent(
+                    release.id() + "/" + table.id(),
+                    key -> cells(release, table).cube(table.codeList()));
+        }
+    }
+
+    private Optional<Release> publish(
+            String country, Quarter period, List<Release> earlier, Released released, long version, Instant now) {
+        List<Definition> definitions = tables.definitions(country);
+        List<RateCube> counted = definitions.stream()
+                .map(definition -> tables.cube(definition, period))
+                .toList();
+        if (!earlier.isEmpty()) {
+            boolean same = true;
+            for (int i = 0; i < definitions.size(); i++) {
+                same &= sameCounts(counted.get(i), released.cells(earlier.getLast(), definitions.get(i)));
+            }
+            if (same) {
+                // no count changed: a revision is for changed figures, not for a pattern other releases would change
+                return Optional.empty();
+            }
+        }
+        List<Release> others = released.besides(country, period);
         List<Table> computed = new ArrayList<>();
-        for (Table table : counted) {
-            computed.add(protect(table, earlier, others));
+        for (int i = 0; i < definitions.size(); i++) {
+            computed.add(protect(definitions.get(i), period, counted.get(i), earlier, others, released));
         }
         int sequence = earlier.size() + 1;
         String id = Release.id(country, period, sequence);
@@ -118,12 +176,10 @@ class Publisher {
         for (Table table : computed) {
             String[] revision = new String[table.status().length];
             if (!earlier.isEmpty()) {
-                String tableId = table.definition().id();
-                int differing = differing(
-                        table, store.cells(earlier.getLast().id(), tableId).orElse(null), null);
+                int differing = differing(table, released.cells(earlier.getLast(), table.definition()), null);
                 changed += differing;
                 changedTables += differing > 0 ? 1 : 0;
-                differing(table, store.cells(earlier.getFirst().id(), tableId).orElse(null), revision);
+                differing(table, released.cells(earlier.getFirst(), table.definition()), revision);
             }
             revisions.add(revision);
         }
@@ -183,7 +239,7 @@ class Publisher {
     }
 
     /**
-     * Protection against what other releases tell (policy v3). Whatever is published now stands beside every release
+     * Protection against what other releases tell (policy v4). Whatever is published now stands beside every release
      * already public, so:
      *
      * <ul>
@@ -197,41 +253,32 @@ class Publisher {
      *       here.
      * </ul>
      */
-    private Table protect(Table table, List<Release> earlier, List<Release> others) {
-        RateCube cube = table.cube();
+    private Table protect(
+            Definition definition,
+            Quarter period,
+            RateCube cube,
+            List<Release> earlier,
+            List<Release> others,
+            Released released) {
         int k = tables.threshold();
         Set<Integer> forced = new HashSet<>();
         Set<Integer> known = new HashSet<>();
         for (Release release : earlier) {
-            ReleaseStore.Cells cells = cells(release, table);
-            if (cells == null) {
-                continue;
-            }
-            RateCube then = cells.cube(table.definition().codeList());
-            for (int cell = 0; cell < cube.size(); cell++) {
-                int was = then.indexOf(cube, cell);
-                if (was >= 0 && cells.status()[was].suppressed()) {
-                    continue;
-                }
-                long n = was < 0 ? 0 : then.numerators[was];
-                long d = was < 0 ? 0 : then.denominators[was];
-                if (small(cube.numerators[cell] - n, k)
-                        || small(cube.denominators[cell] - d, k)
-                        || small((cube.denominators[cell] - cube.numerators[cell]) - (d - n), k)) {
-                    forced.add(cell);
-                }
+            Cells cells = released.cells(release, definition);
+            if (cells != null) {
+                forced.addAll(differencing(cube, released.cube(release, definition), cells.status(), k));
             }
         }
-        NationalMeasure measure = table.definition().measure();
+        NationalMeasure measure = definition.measure();
         for (Release release : others) {
-            LocalDate both = release.period().lastDay().isBefore(table.period().lastDay())
+            LocalDate both = release.period().lastDay().isBefore(period.lastDay())
                     ? release.period().lastDay()
-                    : table.period().lastDay();
-            ReleaseStore.Cells cells = cells(release, table);
+                    : period.lastDay();
+            Cells cells = released.cells(release, definition);
             if (cells == null) {
                 continue;
             }
-            RateCube then = cells.cube(table.definition().codeList());
+            RateCube then = released.cube(release, definition);
             for (int cell = 0; cell < cube.size(); cell++) {
                 LocalDate settled = measure.settledFrom(cube.categories.get(cell % cube.categories.size()));
                 int was = then.indexOf(cube, cell);
@@ -249,32 +296,46 @@ class Publisher {
         // a value shown anywhere is public: shown with these counts in one release, a settled cell is known even if
         // another release hid it
         forced.removeAll(known);
-        if (forced.isEmpty() && known.isEmpty()) {
-            return table;
-        }
         return new Table(
-                table.definition(),
-                table.period(),
-                table.knownAt(),
-                table.firstRelease(),
+                definition,
+                period,
+                null,
+                null,
                 cube,
                 DisclosureControl.apply(cube, k, forced, known),
-                table.revision(),
-                table.release());
+                new String[cube.size()],
+                null);
     }
 
-    /** A table's cells in a release, or null when the release does not hold it. */
-    private ReleaseStore.Cells cells(Release release, Table table) {
-        return store.cells(release.id(), table.definition().id()).orElse(null);
+    /**
+     * The cells of {@code cube} whose numerator, denominator or complement differs from its shown value in an earlier
+     * release of the same quarter ({@code then}) by fewer than k persons, but not by none: subtraction would show
+     * those few people's changes. A cell absent from the earlier release was a published zero there.
+     */
+    static Set<Integer> differencing(RateCube cube, RateCube then, Status[] shown, int k) {
+        Set<Integer> forced = new HashSet<>();
+        for (int cell = 0; cell < cube.size(); cell++) {
+            int was = then.indexOf(cube, cell);
+            if (was >= 0 && shown[was].suppressed()) {
+                continue;
+            }
+            long n = was < 0 ? 0 : then.numerators[was];
+            long d = was < 0 ? 0 : then.denominators[was];
+            if (small(cube.numerators[cell] - n, k)
+                    || small(cube.denominators[cell] - d, k)
+                    || small((cube.denominators[cell] - cube.numerators[cell]) - (d - n), k)) {
+                forced.add(cell);
+            }
+        }
+        return forced;
     }
 
-    private boolean sameCounts(Table table, Release release) {
-        ReleaseStore.Cells cells = cells(release, table);
+    private static boolean sameCounts(RateCube cube, Cells cells) {
         return cells != null
-                && cells.regions().equals(table.cube().regions)
-                && cells.categories().equals(table.cube().categories)
-                && java.util.Arrays.equals(cells.numerators(), table.cube().numerators)
-                && java.util.Arrays.equals(cells.denominators(), table.cube().denominators);
+                && cells.regions().equals(cube.regions)
+                && cells.categories().equals(cube.categories)
+                && java.util.Arrays.equals(cells.numerators(), cube.numerators)
+                && java.util.Arrays.equals(cells.denominators(), cube.denominators);
     }
 
     private static boolean small(long change, int k) {
@@ -286,7 +347,7 @@ class Publisher {
      * counts, or present in one and not the other. Marks each differing cell of the computed table "r" when
      * {@code marks} is given.
      */
-    private static int differing(Table table, ReleaseStore.Cells released, String[] marks) {
+    private static int differing(Table table, Cells released, String[] marks) {
         if (released == null) {
             return table.status().length;
         }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import org.housingfirst.domain.RuleViolation;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -59,7 +60,9 @@ class ReleaseController {
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = StatisticsDocuments.ReleaseInfo.class)))
     ObjectNode release(@PathVariable @Parameter(schema = @Schema(pattern = RELEASE_ID)) String releaseId) {
-        return info(store.find(releaseId).orElseThrow(() -> RuleViolation.unknown("releaseId", "no such release")));
+        Release release =
+                store.find(releaseId).orElseThrow(() -> RuleViolation.unknown("releaseId", "no such release"));
+        return info(release, store.tables(release.id()));
     }
 
     @GetMapping(
@@ -99,11 +102,12 @@ class ReleaseController {
     ObjectNode list(List<Release> releases) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ArrayNode array = body.putArray("releases");
-        releases.forEach(r -> array.add(info(r)));
+        Map<String, List<String>> tables = store.tables();
+        releases.forEach(r -> array.add(info(r, tables.getOrDefault(r.id(), List.of()))));
         return body;
     }
 
-    private ObjectNode info(Release release) {
+    private ObjectNode info(Release release, List<String> releaseTables) {
         ObjectNode info = JsonNodeFactory.instance.objectNode();
         info.put("id", release.id());
         info.put("country", release.country());
@@ -119,7 +123,7 @@ class ReleaseController {
         ArrayNode tables = info.putArray("tables");
         ArrayNode links = info.putArray("links");
         links.addObject().put("rel", "self").put("href", BASE + "/" + release.id());
-        for (String table : store.tables(release.id())) {
+        for (String table : releaseTables) {
             tables.add(table);
             links.addObject().put("rel", "data").put("href", BASE + "/" + release.id() + "/tables/" + table);
         }

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.housingfirst.outcomes.statistics.DisclosureControl.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -133,6 +135,17 @@ class ReleaseStore {
                 .params(releaseId, tableId)
                 .query((rs, n) -> rs.getBytes(1))
                 .optional();
+    }
+
+    /** The table ids of every release, in order, by release id: one query for a list of releases. */
+    Map<String, List<String>> tables() {
+        Map<String, List<String>> tables = new HashMap<>();
+        jdbc.sql("SELECT release_id, table_id FROM statistics_release_table ORDER BY release_id, table_id")
+                .query(rs -> {
+                    tables.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+                            .add(rs.getString(2));
+                });
+        return tables;
     }
 
     /** The table ids a release holds, in order. */

@@ -2,11 +2,13 @@ package org.housingfirst.outcomes.statistics;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
@@ -21,11 +23,12 @@ import org.ojalgo.optimisation.Variable;
  * the three ranges is less than k wide: two hidden cells of 6/6 and 5/5 beside a published 12/20 in a county of 23/31
  * are both 100 %, and two hidden cells whose denominators add up to 2 hold one person each.
  *
- * <p>The ranges are the optima of integer programs, solved by ojAlgo per group of hidden cells that share relations
- * (the groups are independent). A range without an upper end (nothing bounds it from above) is wide enough. About ten
- * seconds for a table of some 200 hidden cells on two cores (six programs per cell, the cost in their number, not in
- * integrality: the linear relaxation takes as long and narrows the same cells): fine for an attacker in tests, too
- * slow for an audit on every request.
+ * <p>The ranges are the optima of integer programs over numerators and denominators together, solved by ojAlgo per
+ * group of hidden cells that share relations (the groups are independent; the grouping is the service's). A range
+ * without an upper end (nothing bounds it from above) is wide enough. It shares nothing else with the service's
+ * {@link IntervalAudit}: no relaxation, no programs over numerators or complements alone; its only saving is to skip a
+ * quantity whose values over the optima already found spread k wide. Some seconds for a table of some 200 hidden
+ * cells on two cores.
  */
 final class IntervalAttacker {
 
@@ -45,19 +48,68 @@ final class IntervalAttacker {
 
     /** The hidden cells whose numerator, denominator or complement lies within a range less than {@code k} wide. */
     static Set<Integer> narrowed(RateCube cube, Set<Integer> hidden, int k) {
+        return narrowed(cube, hidden, k, cell -> true);
+    }
+
+    /**
+     * The cells of {@code hidden} that {@code asks} accepts whose numerator, denominator or complement lies within a
+     * range less than {@code k} wide. The attacker saves work: each optimum is a whole table it cannot rule out, so a
+     * cell whose values over the optima found so far already spread k wide needs no program of its own.
+     */
+    static Set<Integer> narrowed(RateCube cube, Set<Integer> hidden, int k, IntPredicate asks) {
         Set<Integer> narrowed = new TreeSet<>();
-        ranges(cube, hidden).forEach((cell, ranges) -> {
-            if (ranges.narrowest() < k) {
-                narrowed.add(cell);
+        for (List<int[]> group : IntervalAudit.groups(cube, hidden)) {
+            Component component = new Component(cube, hidden, group);
+            for (int cell : component.cells) {
+                if (!asks.test(cell)) {
+                    continue;
+                }
+                for (int[] ab : new int[][] {{1, 0}, {0, 1}, {-1, 1}}) {
+                    if (component.seenWidth(cell, ab[0], ab[1]) >= k) {
+                        continue;
+                    }
+                    long[] range = component.range(cell, ab[0], ab[1]);
+                    if (range[1] != Long.MAX_VALUE && range[1] - range[0] < k) {
+                        narrowed.add(cell);
+                        break;
+                    }
+                }
             }
-        });
+        }
+        return narrowed;
+    }
+
+    /**
+     * What an insider learns: the hidden cells of other municipalities that one municipality, knowing its own row,
+     * confines to a range less than {@code k} wide.
+     */
+    static Set<Integer> narrowedByInsiders(RateCube cube, Set<Integer> hidden, int k) {
+        Set<Integer> narrowed = new TreeSet<>();
+        for (String region : cube.regions) {
+            if (region.length() != 4) {
+                continue;
+            }
+            int row = cube.regionIndex(region);
+            Set<Integer> unknown = new HashSet<>(hidden);
+            boolean ownHidden = false;
+            for (int category = 0; category < cube.categories.size(); category++) {
+                ownHidden |= unknown.remove(cube.cell(row, category));
+            }
+            if (!ownHidden) {
+                continue; // it knows nothing the public does not
+            }
+            narrowed.addAll(narrowed(cube, unknown, k, cell -> {
+                String of = cube.regions.get(cell / cube.categories.size());
+                return of.length() == 4 && !of.equals(region);
+            }));
+        }
         return narrowed;
     }
 
     /** Every hidden cell's ranges. */
     static Map<Integer, Ranges> ranges(RateCube cube, Set<Integer> hidden) {
         Map<Integer, Ranges> ranges = new LinkedHashMap<>();
-        for (List<int[]> group : groups(cube, hidden)) {
+        for (List<int[]> group : IntervalAudit.groups(cube, hidden)) {
             Component component = new Component(cube, hidden, group);
             for (int cell : component.cells) {
                 ranges.put(
@@ -71,56 +123,6 @@ final class IntervalAttacker {
         return ranges;
     }
 
-    /* The relations that hold hidden cells, grouped so that no two groups share a hidden cell. */
-    private static List<List<int[]>> groups(RateCube cube, Set<Integer> hidden) {
-        Map<Integer, Integer> parent = new HashMap<>();
-        for (int cell : hidden) {
-            parent.put(cell, cell);
-        }
-        List<int[]> touching = new ArrayList<>();
-        for (int[] relation : cube.relations) {
-            int first = -1;
-            for (int cell : relation) {
-                if (hidden.contains(cell)) {
-                    if (first < 0) {
-                        first = cell;
-                    } else {
-                        parent.put(root(parent, cell), root(parent, first));
-                    }
-                }
-            }
-            if (first >= 0) {
-                touching.add(relation);
-            }
-        }
-        Map<Integer, List<int[]>> byRoot = new LinkedHashMap<>();
-        for (int[] relation : touching) {
-            for (int cell : relation) {
-                if (hidden.contains(cell)) {
-                    byRoot.computeIfAbsent(root(parent, cell), r -> new ArrayList<>())
-                            .add(relation);
-                    break;
-                }
-            }
-        }
-        // a hidden cell in no relation at all still gets its ranges (unbounded above)
-        for (int cell : hidden) {
-            if (!byRoot.containsKey(root(parent, cell))) {
-                byRoot.put(root(parent, cell), new ArrayList<>(List.of(new int[] {cell})));
-            }
-        }
-        return List.copyOf(byRoot.values());
-    }
-
-    private static int root(Map<Integer, Integer> parent, int cell) {
-        int root = cell;
-        while (parent.get(root) != root) {
-            root = parent.get(root);
-        }
-        parent.put(cell, root);
-        return root;
-    }
-
     /* One group's integer program: n and d per hidden cell, each relation an equation on numerators and one on d. */
     private static final class Component {
 
@@ -129,6 +131,8 @@ final class IntervalAttacker {
         private final List<int[]> relations;
         private final List<Integer> cells = new ArrayList<>();
         private final long unbounded;
+        /** Per cell, the numerators and denominators of every optimum found: {n, d} pairs. */
+        private final Map<Integer, List<long[]>> seen = new HashMap<>();
 
         Component(RateCube cube, Set<Integer> hidden, List<int[]> relations) {
             this.cube = cube;
@@ -139,14 +143,25 @@ final class IntervalAttacker {
                 largest = Math.max(largest, denominator);
             }
             this.unbounded = 4 * largest + 1_000;
-            Set<Integer> seen = new TreeSet<>();
+            Set<Integer> member = new TreeSet<>();
             for (int[] relation : relations) {
                 for (int cell : relation) {
-                    if (hidden.contains(cell) && seen.add(cell)) {
+                    if (hidden.contains(cell) && member.add(cell)) {
                         cells.add(cell);
                     }
                 }
             }
+        }
+
+        /* How far apart a·n + b·d of one cell lies over the optima found so far. */
+        long seenWidth(int cell, int a, int b) {
+            long low = Long.MAX_VALUE;
+            long high = Long.MIN_VALUE;
+            for (long[] nd : seen.getOrDefault(cell, List.of())) {
+                low = Math.min(low, a * nd[0] + b * nd[1]);
+                high = Math.max(high, a * nd[0] + b * nd[1]);
+            }
+            return high < low ? 0 : high - low;
         }
 
         /* The smallest and largest value of a·n + b·d of one cell; Long.MAX_VALUE above when unbounded. */
@@ -192,7 +207,13 @@ final class IntervalAttacker {
                 return maximise ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
             }
             if (!result.getState().isOptimal()) {
-                throw new IllegalStateException("the interval audit's program was " + result.getState());
+                throw new IllegalStateException("the interval attacker's program was " + result.getState());
+            }
+            for (int cell : cells) {
+                seen.computeIfAbsent(cell, c -> new ArrayList<>()).add(new long[] {
+                    Math.round(result.get(model.indexOf(numerators.get(cell))).doubleValue()),
+                    Math.round(result.get(model.indexOf(denominators.get(cell))).doubleValue())
+                });
             }
             return result.getValue();
         }

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.housingfirst.contracts.geography.CodeList;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -122,6 +124,53 @@ public final class JsonStatCheck {
             }
         }
         return suppressed;
+    }
+
+    /**
+     * The interval attacker against one released table (one period), as the public and as each municipality: the
+     * table is rebuilt from the document alone (codes, shown counts, ":" marks), and no hidden cell may be confined to a
+     * range of numerator, denominator or complement less than {@code k} wide. Given the service's context
+     * ({@code insiders}), the attacker also plays each municipality, which knows its own row. Returns the number of hidden cells.
+     */
+    public static int assertNothingNarrowed(
+            JsonNode dataset, int k, ApplicationContext insiders, String releaseId, String tableId) {
+        List<String> regions = codes(dataset, "region");
+        List<String> categories = codes(dataset, "breakdown");
+        assertThat(codes(dataset, "period")).hasSize(1);
+        Map<String, String> counties = new LinkedHashMap<>();
+        Map<String, String> municipalities = new LinkedHashMap<>();
+        for (String region : regions.subList(1, regions.size())) {
+            (region.length() == 2 ? counties : municipalities).put(region, region);
+        }
+        CodeList codeList =
+                new CodeList(regions.getFirst(), regions.getFirst(), "document", "document", counties, municipalities);
+        long[] numerators = new long[regions.size() * categories.size()];
+        long[] denominators = new long[numerators.length];
+        Set<Integer> hidden = new HashSet<>();
+        for (int cell = 0; cell < numerators.length; cell++) {
+            int position = cell * 3;
+            if (":".equals(dataset.get("status").path(String.valueOf(position)).asString(null))) {
+                hidden.add(cell);
+            } else {
+                numerators[cell] = dataset.get("value").get(position).asLong();
+                denominators[cell] = dataset.get("value").get(position + 1).asLong();
+            }
+        }
+        RateCube cube = RateCube.of(codeList, regions, categories, numerators, denominators, 0);
+        assertThat(IntervalAttacker.narrowed(cube, hidden, k))
+                .as("narrowed by the public")
+                .isEmpty();
+        // each municipality knows its own row: the hidden counts as frozen in the release, of which the attacker
+        // reads only the row of the municipality it plays
+        ReleaseStore.Cells truth =
+                insiders.getBean(ReleaseStore.class).cells(releaseId, tableId).orElseThrow();
+        assertThat(truth.regions()).isEqualTo(regions);
+        assertThat(truth.categories()).isEqualTo(categories);
+        RateCube known = RateCube.of(codeList, regions, categories, truth.numerators(), truth.denominators(), 0);
+        assertThat(IntervalAttacker.narrowedByInsiders(known, hidden, k))
+                .as("narrowed by a municipality")
+                .isEmpty();
+        return hidden.size();
     }
 
     /** The values in document order: numbers normalised, ":" for suppressed, "" for other empty values. */

@@ -131,7 +131,6 @@ final class DisclosureControl {
                 changed |= hideCover(cube, status, byCell, cell, reader, beyondReach);
             }
             if (changed) {
-                protectSingles(cube, status);
                 audit(cube, status, byCell);
                 return true;
             }

@@ -18,12 +18,12 @@ import org.ojalgo.optimisation.Variable;
  * holds at least one participant (d ≥ 1: empty cells are published as zero). A hidden cell is <em>narrowed</em> when
  * its numerator, denominator or complement (d − n) can take values over a range less than k wide.
  *
- * <p>Exact, by integer programs solved with ojAlgo per group of hidden cells that share relations (groups are
- * independent). Every program's optimum is a whole table the reader cannot tell from the true one, so it widens the
- * observed range of every cell of the group at once: the true counts open each range, a few programs with mixed
- * objectives widen most of them past k, and only cells still below k get programs of their own (the largest and the
- * smallest value), whose optima are their exact bounds. A fresh model per program: ojAlgo models re-solved with a new
- * objective gave wrong optima.
+ * <p>Exact, by linear and integer programs solved with ojAlgo per group of hidden cells that share relations (groups
+ * are independent). Every whole-numbered optimum is a table the reader cannot tell from the true one, so it widens the
+ * observed range of every cell of the group at once: the true counts open each range, programs over numerators or
+ * complements alone widen most of them past k, and only what is still below k gets the exact programs over both,
+ * whose optima are its bounds ({@link Group#firstNarrowed}). A fresh model per program: ojAlgo models re-solved with a
+ * new objective gave wrong optima.
  */
 final class IntervalAudit {
 
@@ -61,10 +61,16 @@ final class IntervalAudit {
      */
     static List<Integer> narrowed(
             RateCube cube, Set<Integer> unknown, int k, Set<Integer> focus, IntPredicate asks, Observed observed) {
+        long largest = 0;
+        for (long denominator : cube.denominators) {
+            largest = Math.max(largest, denominator);
+        }
+        // a bound beyond any count of the table stands for "no bound"; integer solvers dislike infinite ones
+        long ceiling = 4 * largest + 1_000;
         List<Integer> narrowed = new ArrayList<>();
         for (List<int[]> group : groups(cube, unknown)) {
             if (focus == null || touches(group, focus)) {
-                int cell = new Group(cube, unknown, group, k, observed).firstNarrowed(asks);
+                int cell = new Group(cube, unknown, group, k, ceiling, observed).firstNarrowed(asks);
                 if (cell >= 0) {
                     narrowed.add(cell);
                 }
@@ -154,8 +160,10 @@ final class IntervalAudit {
         private final long[][] range;
 
         private final long ceiling;
+        /** Per cell of the cube, d − n, filled for the cells of the group's relations. */
+        private final long[] complements;
 
-        Group(RateCube cube, Set<Integer> unknown, List<int[]> relations, int k, Observed observed) {
+        Group(RateCube cube, Set<Integer> unknown, List<int[]> relations, int k, long ceiling, Observed observed) {
             this.cube = cube;
             this.relations = relations;
             this.k = k;
@@ -168,12 +176,13 @@ final class IntervalAudit {
                 }
             }
             this.cells = seen.stream().mapToInt(Integer::intValue).toArray();
-            long largest = 0;
-            for (long denominator : cube.denominators) {
-                largest = Math.max(largest, denominator);
+            this.ceiling = ceiling;
+            this.complements = new long[cube.size()];
+            for (int[] relation : relations) {
+                for (int cell : relation) {
+                    complements[cell] = cube.denominators[cell] - cube.numerators[cell];
+                }
             }
-            // a bound beyond any count of the table stands for "no bound"; integer solvers dislike infinite ones
-            this.ceiling = 4 * largest + 1_000;
             this.range = new long[cells.length][];
             for (int i = 0; i < cells.length; i++) {
                 position.put(cells[i], i);
@@ -283,10 +292,6 @@ final class IntervalAudit {
                     complement.set(denominators[i], 1);
                     complement.set(numerators[i], -1);
                 }
-            }
-            long[] complements = new long[cube.size()];
-            for (int cell = 0; cell < complements.length; cell++) {
-                complements[cell] = cube.denominators[cell] - cube.numerators[cell];
             }
             int r = 0;
             for (int[] relation : relations) {

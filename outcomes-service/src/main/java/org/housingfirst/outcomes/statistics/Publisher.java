@@ -176,10 +176,10 @@ class Publisher {
         for (Table table : computed) {
             String[] revision = new String[table.status().length];
             if (!earlier.isEmpty()) {
-                int differing = differing(table, released.cells(earlier.getLast(), table.definition()), null);
+                int differing = differing(table, released, earlier.getLast(), null);
                 changed += differing;
                 changedTables += differing > 0 ? 1 : 0;
-                differing(table, released.cells(earlier.getFirst(), table.definition()), revision);
+                differing(table, released, earlier.getFirst(), revision);
             }
             revisions.add(revision);
         }
@@ -347,12 +347,13 @@ class Publisher {
      * counts, or present in one and not the other. Marks each differing cell of the computed table "r" when
      * {@code marks} is given.
      */
-    private static int differing(Table table, Cells released, String[] marks) {
+    private static int differing(Table table, Released releases, Release release, String[] marks) {
+        Cells released = releases.cells(release, table.definition());
         if (released == null) {
             return table.status().length;
         }
         RateCube cube = table.cube();
-        RateCube then = released.cube(table.definition().codeList());
+        RateCube then = releases.cube(release, table.definition());
         int differing = 0;
         boolean[] matched = new boolean[then.size()];
         for (int cell = 0; cell < cube.size(); cell++) {

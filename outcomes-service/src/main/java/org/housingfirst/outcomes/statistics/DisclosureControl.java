@@ -37,6 +37,12 @@ final class DisclosureControl {
         }
     }
 
+    /**
+     * Linear and integer programs the interval audit may solve per table ({@link IntervalAudit.Budget}). A county of 20
+     * small municipalities needed about 8,000, one of 49 about 15,000 (docs/metrics.md).
+     */
+    static final long PROGRAMS_PER_TABLE = 20_000;
+
     private DisclosureControl() {}
 
     static String policy(int k) {
@@ -57,6 +63,11 @@ final class DisclosureControl {
      * not know is hidden too, and everything runs again.
      */
     static Status[] apply(RateCube cube, int k, Set<Integer> forced, Set<Integer> known) {
+        return apply(cube, k, forced, known, new IntervalAudit.Budget(PROGRAMS_PER_TABLE));
+    }
+
+    /** Policy v4 with the interval audit's programs limited to {@code budget}. */
+    static Status[] apply(RateCube cube, int k, Set<Integer> forced, Set<Integer> known, IntervalAudit.Budget budget) {
         Status[] status = ruleOfTwo(cube, k);
         for (int cell : forced) {
             if (status[cell] == Status.PUBLISHED) {
@@ -72,7 +83,19 @@ final class DisclosureControl {
         boolean changed = true;
         while (changed) {
             changed = linearPass(cube, status, byCell, readers, beyondReach)
-                    || intervalPass(cube, k, status, byCell, readers, beyondReach, observed);
+                    || intervalPass(cube, k, status, byCell, readers, beyondReach, observed, budget);
+        }
+        if (budget.exhausted()) {
+            LOG.warn(
+                    "disclosure control: the interval audit of a table of {} cells used its budget of {} programs; cells"
+                            + " it could not show to be safe were hidden",
+                    cube.size(),
+                    budget.spent());
+        } else {
+            LOG.debug(
+                    "disclosure control: the interval audit of a table of {} cells solved {} programs",
+                    cube.size(),
+                    budget.spent());
         }
         return status;
     }
@@ -105,7 +128,8 @@ final class DisclosureControl {
             List<List<int[]>> byCell,
             List<Reader> readers,
             Set<Integer> beyondReach,
-            Map<Reader, IntervalAudit.Observed> observed) {
+            Map<Reader, IntervalAudit.Observed> observed,
+            IntervalAudit.Budget budget) {
         Set<Integer> hidden = hidden(status);
         Set<Integer> publicKnowledge = readers.getFirst().known();
         for (Reader reader : readers) {
@@ -127,7 +151,8 @@ final class DisclosureControl {
                     k,
                     focus,
                     c -> reader.asks(cube, c),
-                    observed.computeIfAbsent(reader, r -> new IntervalAudit.Observed()))) {
+                    observed.computeIfAbsent(reader, r -> new IntervalAudit.Observed()),
+                    budget)) {
                 changed |= hideCover(cube, status, byCell, cell, reader, beyondReach);
             }
             if (changed) {

@@ -11,6 +11,7 @@ import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.integer.IntegerStrategy;
 
 /**
  * Interval protection (issue 12): which hidden cells a reader can confine to a range less than k wide. The reader knows
@@ -26,6 +27,15 @@ import org.ojalgo.optimisation.Variable;
  * new objective gave wrong optima.
  */
 final class IntervalAudit {
+
+    /**
+     * Nodes one integer program may explore. Branch and bound can take exponential time; stopped at this many nodes, its
+     * best whole table so far still widens the ranges, and a range it did not show to be k wide counts as narrowed. One
+     * thread, so that the nodes explored, and with them the table's suppression, are the same on every run.
+     */
+    static final int NODES = 1_000;
+
+    private static final IntegerStrategy ONE_THREAD = IntegerStrategy.DEFAULT.withParallelism(() -> 1);
 
     /** Numerator, denominator and complement of a cell, as the coefficients of n and d. */
     private static final int[][] QUANTITIES = {{1, 0}, {0, 1}, {-1, 1}};
@@ -55,12 +65,52 @@ final class IntervalAudit {
     }
 
     /**
+     * How many linear and integer programs the audit of one table may still solve. Their number, and the size of each,
+     * grow with a group of hidden cells and the municipalities that read it. Once the budget is spent, a range that no
+     * optimum seen so far shows to be k wide counts as narrowed: the table hides more instead of taking longer. The
+     * budget counts programs, not time, so a table gets the same suppression on any machine.
+     */
+    static final class Budget {
+
+        private long remaining;
+        private long spent;
+
+        Budget(long integerPrograms) {
+            this.remaining = integerPrograms;
+        }
+
+        boolean take() {
+            if (remaining <= 0) {
+                return false;
+            }
+            remaining--;
+            spent++;
+            return true;
+        }
+
+        /** Programs solved so far. */
+        long spent() {
+            return spent;
+        }
+
+        boolean exhausted() {
+            return remaining <= 0;
+        }
+    }
+
+    /**
      * Per group of {@code unknown} cells (hidden and not otherwise known to the reader) that holds a relation with a cell
      * of {@code focus} (every group when null), the first cell the reader {@code asks} about whose numerator,
      * denominator or complement lies within a range less than {@code k} wide, given every other cell of the cube.
      */
     static List<Integer> narrowed(
-            RateCube cube, Set<Integer> unknown, int k, Set<Integer> focus, IntPredicate asks, Observed observed) {
+            RateCube cube,
+            Set<Integer> unknown,
+            int k,
+            Set<Integer> focus,
+            IntPredicate asks,
+            Observed observed,
+            Budget budget) {
         long largest = 0;
         for (long denominator : cube.denominators) {
             largest = Math.max(largest, denominator);
@@ -70,7 +120,7 @@ final class IntervalAudit {
         List<Integer> narrowed = new ArrayList<>();
         for (List<int[]> group : groups(cube, unknown)) {
             if (focus == null || touches(group, focus)) {
-                int cell = new Group(cube, unknown, group, k, ceiling, observed).firstNarrowed(asks);
+                int cell = new Group(cube, unknown, group, k, ceiling, observed, budget).firstNarrowed(asks);
                 if (cell >= 0) {
                     narrowed.add(cell);
                 }
@@ -163,8 +213,18 @@ final class IntervalAudit {
         /** Per cell of the cube, d − n, filled for the cells of the group's relations. */
         private final long[] complements;
 
-        Group(RateCube cube, Set<Integer> unknown, List<int[]> relations, int k, long ceiling, Observed observed) {
+        private final Budget budget;
+
+        Group(
+                RateCube cube,
+                Set<Integer> unknown,
+                List<int[]> relations,
+                int k,
+                long ceiling,
+                Observed observed,
+                Budget budget) {
             this.cube = cube;
+            this.budget = budget;
             this.relations = relations;
             this.k = k;
             Set<Integer> seen = new TreeSet<>();
@@ -237,7 +297,8 @@ final class IntervalAudit {
 
         /**
          * Whether the exact range of quantity q of cell i is k wide: the relaxed programs' optima bound it from outside
-         * (narrower than k: narrowed), and when they are whole tables, from inside; otherwise the integer programs.
+         * (narrower than k: narrowed), and when they are whole tables, from inside; otherwise the integer programs, while
+         * the budget lasts. Without them the range counts as narrowed.
          */
         private boolean exactlyWide(long[][] objective, int q, int i) {
             double high = solve(Program.JOINT, objective, true);
@@ -269,7 +330,14 @@ final class IntervalAudit {
          * observed ranges. Returns the optimum's value, NaN when the solver found none.
          */
         private double solve(Program program, long[][] objective, boolean maximise) {
+            if (!budget.take()) {
+                return Double.NaN;
+            }
             ExpressionsBasedModel model = new ExpressionsBasedModel();
+            if (program == Program.JOINT_WHOLE) {
+                model.options.iterations_abort = NODES;
+                model.options.integer(ONE_THREAD);
+            }
             boolean joint = program == Program.JOINT || program == Program.JOINT_WHOLE;
             Variable[] numerators = new Variable[cells.length];
             Variable[] denominators = new Variable[cells.length];
@@ -328,19 +396,23 @@ final class IntervalAudit {
                 }
             }
             Optimisation.Result result = maximise ? model.maximise() : model.minimise();
-            if (!result.getState().isOptimal()) {
-                // the true counts satisfy every program, but ojAlgo's branch and bound now and then gives up on one;
-                // no optimum widens nothing, so a range it would have decided counts as narrowed: the policy hides
-                // more rather than less
+            // the true counts satisfy every program, but branch and bound may stop at its node limit, or now and then
+            // give
+            // up: its best whole table, if any, still widens the ranges, but its value bounds nothing, so a range it
+            // would have decided counts as narrowed: the policy hides more rather than less
+            boolean optimal = result.getState().isOptimal();
+            if (!optimal
+                    && !(program == Program.JOINT_WHOLE && result.getState().isFeasible())) {
                 return Double.NaN;
             }
+            double bound = optimal ? result.getValue() : Double.NaN;
             int width = joint ? 2 : 1;
             long[][] values = new long[cells.length][];
             for (int i = 0; i < cells.length; i++) {
                 double x = result.doubleValue(width * i);
                 double y = joint ? result.doubleValue(width * i + 1) : 0;
                 if (Math.abs(x - Math.rint(x)) > 1e-6 || Math.abs(y - Math.rint(y)) > 1e-6) {
-                    return result.getValue();
+                    return bound;
                 }
                 long n = cube.numerators[cells[i]];
                 long d = cube.denominators[cells[i]];
@@ -357,7 +429,7 @@ final class IntervalAudit {
                     range[i][q + 3] = Math.max(range[i][q + 3], value);
                 }
             }
-            return result.getValue();
+            return bound;
         }
 
         /** parts − total = 0 over the unknown cells, the others' counts moved to the constant side. */

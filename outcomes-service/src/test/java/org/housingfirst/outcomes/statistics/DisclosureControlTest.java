@@ -286,6 +286,44 @@ class DisclosureControlTest {
                 .isPositive();
     }
 
+    /*
+     * The audit's budget (IntervalAudit.Budget) bounds its work, and running out never opens a cell: what no optimum
+     * showed to be k wide counts as narrowed and the table hides more. With a budget too small for most of these tables,
+     * the audit stops at it and the three attackers still find nothing. The cells hidden are printed beside those the
+     * full budget hides.
+     */
+    @Test
+    void anAuditOutOfBudgetHidesMoreAndTheAttackersStillFindNothing() {
+        long first = new Random().nextLong();
+        int full = 0;
+        int small = 0;
+        int exhausted = 0;
+        for (int i = 0; i < 10; i++) {
+            long seed = first + i;
+            RateCube cube = randomCounties(seed);
+            IntervalAudit.Budget budget = new IntervalAudit.Budget(20);
+            Set<Integer> hidden =
+                    DisclosureControl.hidden(DisclosureControl.apply(cube, 5, Set.of(), Set.of(), budget));
+            assertThat(budget.spent()).as("seed %d", seed).isLessThanOrEqualTo(20);
+            exhausted += budget.exhausted() ? 1 : 0;
+            full += DisclosureControl.hidden(DisclosureControl.apply(cube, 5)).size();
+            small += hidden.size();
+            assertThat(new int[] {
+                        SubtractionAttacker.derivable(hidden, cube.relations).size(),
+                        insiders(cube, hidden).size(),
+                        IntervalAttacker.narrowed(cube, hidden, 5).size(),
+                        IntervalAttacker.narrowedByInsiders(cube, hidden, 5).size()
+                    })
+                    .as("seed %d: linear, insiders, interval, interval insiders", seed)
+                    .containsOnly(0);
+        }
+        System.out.printf(
+                "Audit budget of 20 programs, 10 populations from seed %d: spent in %d; %d cells hidden (full budget"
+                        + " %d)%n",
+                first, exhausted, small, full);
+        assertThat(exhausted).as("populations whose audit ran out of budget").isPositive();
+    }
+
     /** Two counties of one or two municipalities with 2 to 25 participants each. */
     private static RateCube randomCounties(long seed) {
         Random random = new Random(seed);

@@ -24,6 +24,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -134,6 +135,22 @@ class ProblemDetailsAdvice {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         return field(HttpStatus.BAD_REQUEST, e.getName(), expectation(e.getRequiredType()));
+    }
+
+    /**
+     * A path variable that converts to nothing (a UUID given as a tab or spaces) is the client's error; a template
+     * variable the handler does not declare would be ours.
+     */
+    @ExceptionHandler(MissingPathVariableException.class)
+    ResponseEntity<ProblemDetail> blankPathVariable(MissingPathVariableException e) {
+        if (!e.isMissingAfterConversion()) {
+            return unexpected(e);
+        }
+        return ResponseEntity.badRequest()
+                .body(field(
+                        HttpStatus.BAD_REQUEST,
+                        e.getVariableName(),
+                        expectation(e.getParameter().getParameterType())));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -259,6 +260,17 @@ class EdgeHttpTest {
                 api.get("/api/v1/things?asOf=2026-10-01&knownAt=9999-12-31T23:59:59-01:00", analyst), 400, "knownAt");
         assertProblem(api.get("/api/v1/things?asOf=2026-10-01&kind=%20VISIT", analyst), 400, "kind");
         assertProblem(api.get("/api/v1/things?asOf=2026-10-01&kind=0", analyst), 400, "kind");
+    }
+
+    /* The fuzzer found a UUID path variable given as a tab answered 500: it converts to nothing, a client error. */
+    @Test
+    void aPathVariableThatConvertsToNothingIs400NamingIt() {
+        String analyst = TestTokens.malmoAnalyst();
+        assertThat(api.get("/api/v1/things/" + UUID.randomUUID(), analyst).status())
+                .isEqualTo(200);
+        assertProblem(api.get("/api/v1/things/%09", analyst), 400, "thingId");
+        assertProblem(api.get("/api/v1/things/%20%20", analyst), 400, "thingId");
+        assertProblem(api.get("/api/v1/things/not-a-uuid", analyst), 400, "thingId");
     }
 
     // ---- the OpenAPI document ----------------------------------------------------------------------------------

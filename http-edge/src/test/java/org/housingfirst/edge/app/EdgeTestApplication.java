@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -81,6 +82,14 @@ public class EdgeTestApplication {
                             request.amount())
                     .update();
             return ResponseEntity.created(URI.create("/api/v1/things/" + id)).body(Map.of("thingId", id));
+        }
+
+        @GetMapping("/things/{thingId}")
+        List<Map<String, Object>> one(@PathVariable UUID thingId, ReportingUnit unit) {
+            return jdbc.sql("SELECT thing_id FROM thing WHERE scope = ? AND thing_id = ?")
+                    .params(unit.scope(), thingId)
+                    .query()
+                    .listOfRows();
         }
 
         @GetMapping("/things")

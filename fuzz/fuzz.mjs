@@ -201,7 +201,7 @@ for (const [path, item] of Object.entries(doc.paths)) {
     if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
     const params = (op.parameters ?? []).map((p) => ({ ...p, schema: deref(p.schema) }));
     const bodySchema = op.requestBody ? deref(op.requestBody.content?.['application/json']?.schema) : null;
-    operations.push({ path, method: method.toUpperCase(), params, bodySchema, id: op.operationId });
+    operations.push({ path, method: method.toUpperCase(), params, bodySchema, id: op.operationId, logged: op['x-access-log'] === true });
   }
 }
 
@@ -410,19 +410,21 @@ async function setUp() {
 // from the own municipality (where set-up created everything), another municipality in the same country, and one in
 // the other country. Expected: 401 for a token that is not valid; 403 for a role the rules do not give the operation
 // or a missing claim the operation needs; 404 for another municipality's resource; otherwise the request is let
-// through (any status but 401, 403 and 5xx). No response to another municipality carries an id of the own one.
+// through (any status but 401, 403 and 5xx). No response to another municipality carries an id of the own one. An
+// operation marked x-access-log leaves exactly one access-log entry when it answers 2xx, and none otherwise.
 
 const UNITS = {
   'own municipality': ['SE', '1280', 'malmo-bostad-forst'],
   'another municipality, same country': ['SE', '1281', 'lund-bostad-forst'],
   'a municipality of the other country': ['NO', '0301', 'oslo-housing-first'],
 };
-const ROLES = ['reporter', 'analyst', 'national', 'operator'];
+const ROLES = ['reporter', 'analyst', 'national', 'operator', 'dpo'];
 const OWNED = ['tenancyId', 'offerId', 'absenceId', 'participantId', 'episodeId'];
 
 function allowed(role, method, path) {
   if (method === 'POST' && path === '/api/v1/participant-lookups') return role === 'reporter' || role === 'analyst';
   if (path.startsWith('/api/v1/operations/')) return role === 'operator';
+  if (path === '/api/v1/access-log') return role === 'dpo';
   if (method === 'GET' && path.startsWith('/api/v1/statistics/')) return ['national', 'analyst', 'reporter'].includes(role);
   if (method === 'POST') return role === 'reporter';
   if (method === 'GET') return role === 'reporter' || role === 'analyst';
@@ -476,8 +478,15 @@ function callers(op) {
   return list;
 }
 
+async function accessLogEntries() {
+  const result = await db.query('SELECT count(*)::int AS n FROM access_log');
+  return result.rows[0].n;
+}
+
 async function runMatrix() {
+  if (db) await db.connect();
   await setUp();
+  let logged = 0;
   const ownIds = OWNED.filter((name) => name !== 'participantId').flatMap((name) => existing[name] ?? []).map(String);
   let size = 0;
   const deviations = [];
@@ -496,9 +505,18 @@ async function runMatrix() {
       const headers = {};
       if (c.token) headers.Authorization = `Bearer ${c.token}`;
       if (op.method !== 'GET') headers['Content-Type'] = 'application/json';
+      const entriesBefore = op.logged && db ? await accessLogEntries() : 0;
       const response = await fetch(url(request), { method: op.method, headers, body: op.method === 'GET' ? undefined : JSON.stringify(request.body ?? {}) });
       const text = await response.text();
       size++;
+      if (op.logged && db) {
+        const added = (await accessLogEntries()) - entriesBefore;
+        const expected = response.status >= 200 && response.status < 300 ? 1 : 0;
+        logged += expected;
+        if (added !== expected) {
+          deviations.push(`${op.method} ${op.path} as ${c.caller}: answered ${response.status} and left ${added} access-log entries, expected ${expected}`);
+        }
+      }
       byExpectation[c.expect] = (byExpectation[c.expect] ?? 0) + 1;
       const ok = c.expect === 'let through'
         ? ![401, 403].includes(response.status) && response.status < 500
@@ -513,9 +531,11 @@ async function runMatrix() {
   const line = (label, value, goal = '') => console.log(`${label.padEnd(48)} ${String(value).padStart(8)}  ${goal}`);
   line('cases', size);
   for (const [expectation, n] of Object.entries(byExpectation)) line(`  expected ${expectation}`, n);
+  line('participant reads, each in the access log', logged);
   line('deviations', deviations.length, 'goal 0');
   deviations.slice(0, 30).forEach((d) => console.log(`  ${d}`));
-  if (args.out) fs.writeFileSync(args.out, JSON.stringify({ service, cases: size, deviations }, null, 2));
+  if (db) await db.end();
+  if (args.out) fs.writeFileSync(args.out, JSON.stringify({ service, cases: size, deviations, accessLogged: logged }, null, 2));
   process.exit(deviations.length === 0 ? 0 : 1);
 }
 

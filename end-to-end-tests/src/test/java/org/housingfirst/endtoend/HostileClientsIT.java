@@ -75,18 +75,24 @@ class HostileClientsIT {
     /*
      * Every operation of every document x {no token, expired, wrong signature, alg none, no roles / org / country /
      * municipality claim, each role from the own municipality, another one in the same country and one in the other}.
+     * Each call of an operation that reads participant-level data (x-access-log) leaves one access-log entry when it
+     * answers 2xx and none otherwise.
      */
     @Test
     void everyOperationAnswersEveryCallerAsTheRulesSay() throws Exception {
         int cases = 0;
+        int logged = 0;
         List<String> deviations = new ArrayList<>();
         for (String service : Platform.SERVICES) {
             JsonNode matrix = run(service, "matrix");
             cases += matrix.get("cases").asInt();
+            logged += matrix.get("accessLogged").asInt();
             matrix.get("deviations").forEach(d -> deviations.add(service + ": " + d.asString()));
         }
-        System.out.println("Authorization matrix: " + cases + " cases, " + deviations.size() + " deviations");
+        System.out.println("Authorization matrix: " + cases + " cases, " + logged
+                + " participant reads, each found in the access log, " + deviations.size() + " deviations");
         assertThat(cases).isGreaterThan(500);
+        assertThat(logged).as("participant reads answered 2xx").isPositive();
         assertThat(deviations).isEmpty();
     }
 

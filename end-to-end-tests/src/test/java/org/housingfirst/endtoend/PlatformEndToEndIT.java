@@ -205,7 +205,7 @@ class PlatformEndToEndIT {
                         .birthYear(1972),
                 "generated-client-enrol-1");
         assertThat(enrolled.getParticipantId()).matches("[a-z2-7]{52}");
-        assertThat(supportApi.summary(enrolled.getParticipantId()).getEnrolments())
+        assertThat(supportApi.summary(enrolled.getParticipantId(), "follow-up").getEnrolments())
                 .hasSize(1);
 
         var tenancyClient = new org.housingfirst.clients.tenancy.ApiClient();
@@ -228,7 +228,10 @@ class PlatformEndToEndIT {
                 .rehousing(false);
         var started = tenancies.startTenancy(start, null);
         assertThat(started.getParticipantId()).isEqualTo(enrolled.getParticipantId());
-        assertThat(tenancies.getTenancy(started.getTenancyId()).getMoveInDate()).isEqualTo(today.minusMonths(2));
+        assertThat(tenancies
+                        .getTenancy(started.getTenancyId(), "uppf%C3%B6ljning")
+                        .getMoveInDate())
+                .isEqualTo(today.minusMonths(2));
         // a second active tenancy is a documented 409 problem, read with the documented Problem schema
         var conflict = org.assertj.core.api.Assertions.catchThrowableOfType(
                 org.housingfirst.clients.tenancy.ApiException.class, () -> tenancies.startTenancy(start, null));

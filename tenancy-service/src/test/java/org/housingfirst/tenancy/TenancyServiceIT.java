@@ -224,6 +224,102 @@ class TenancyServiceIT extends ServiceIntegrationTest {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
+    /*
+     * Every read of participant-level data lands in the access log with who, where, whom, what and the stated purpose;
+     * the municipality's dpo reads it (and that read is logged too), nobody else does, and no entry can be changed.
+     */
+    @Test
+    void participantReadsAreInTheAccessLogWhichOnlyTheDpoReadsAndNobodyChanges() {
+        String tenancyId = startTenancy("19730423-4557", "2026-05-05");
+        String pseudonym = expectedPseudonym("19730423-4557");
+        String purpose = "uppföljning av boendestöd";
+        Api.Response read = api.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/tenancies/" + tenancyId))
+                        .GET(),
+                TestTokens.malmoAnalyst(),
+                "Access-Purpose",
+                java.net.URLEncoder.encode(purpose, StandardCharsets.UTF_8).replace("+", "%20"));
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(api.get("/api/v1/participants/" + pseudonym + "/tenancies", TestTokens.malmoReporter())
+                        .status())
+                .isEqualTo(200);
+        Api.Response lookup = api.post(
+                "/api/v1/participant-lookups",
+                TestTokens.malmoAnalyst(),
+                Api.json(Map.of("participant", Map.of("scheme", "SE_PERSONNUMMER", "value", "19730423-4557"))));
+        assertThat(lookup.status()).as(lookup.body()).isEqualTo(200);
+        // another municipality reads nothing, so nothing is logged for it
+        assertThat(api.get("/api/v1/tenancies/" + tenancyId, TestTokens.lundReporter())
+                        .status())
+                .isEqualTo(404);
+
+        String dpo = TestTokens.token("dpo", "SE", "1280", "malmo-kommun");
+        Api.Response log = api.get("/api/v1/access-log?participantId=" + pseudonym, dpo);
+        assertThat(log.status()).as(log.body()).isEqualTo(200);
+        List<JsonNode> entries = new java.util.ArrayList<>();
+        log.json().forEach(entries::add);
+        assertThat(entries)
+                .extracting(e -> e.get("resource").asString())
+                .containsExactly(
+                        "GET /api/v1/access-log",
+                        "POST /api/v1/participant-lookups",
+                        "GET /api/v1/participants/{participantId}/tenancies",
+                        "GET /api/v1/tenancies/{tenancyId}");
+        JsonNode first = entries.getLast();
+        assertThat(first.get("subject").asString()).isEqualTo("test-user");
+        assertThat(first.get("organisation").asString()).isEqualTo("malmo-bostad-forst");
+        assertThat(first.get("roles").get(0).asString()).isEqualTo("analyst");
+        assertThat(first.get("participantId").asString()).isEqualTo(pseudonym);
+        assertThat(first.get("action").asString()).isEqualTo("READ");
+        assertThat(first.get("purpose").asString()).isEqualTo(purpose);
+        assertNoIdentityNumberIn(log.body());
+
+        // the log is the municipality's: Lund's dpo sees none of Malmö's entries; other roles may not read it at all
+        Api.Response lund = api.get(
+                "/api/v1/access-log?participantId=" + pseudonym, TestTokens.token("dpo", "SE", "1281", "lund-kommun"));
+        assertThat(lund.status()).isEqualTo(200);
+        assertThat(lund.json().size()).as("only Lund's own read of its log").isOne();
+        assertThat(lund.json().get(0).get("resource").asString()).isEqualTo("GET /api/v1/access-log");
+        for (String token : List.of(TestTokens.malmoReporter(), TestTokens.malmoAnalyst(), TestTokens.national())) {
+            assertThat(api.get("/api/v1/access-log", token).status()).isEqualTo(403);
+        }
+        assertProblem(
+                api.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://127.0.0.1:" + port + "/api/v1/tenancies/" + tenancyId))
+                                .GET(),
+                        TestTokens.malmoAnalyst(),
+                        "Access-Purpose",
+                        "<script>"),
+                422,
+                "Access-Purpose");
+        assertProblem(api.get("/api/v1/access-log?from=0001-01-01", dpo), 422, "from");
+
+        // append-only, whoever asks
+        for (String change :
+                List.of("UPDATE access_log SET purpose = 'none'", "DELETE FROM access_log", "TRUNCATE access_log")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> jdbc.sql(change).update())
+                    .as(change)
+                    .hasMessageContaining("append-only");
+        }
+    }
+
+    /* A write records its user (the token's sub) in the stored event's metadata, and only there: not on the topic. */
+    @Test
+    void everyStoredEventNamesTheUserWhoRecordedItButTheTopicDoesNot() {
+        String tenancyId = startTenancy("19540308-7785", "2026-05-06");
+        String metadata = jdbc.sql("SELECT convert_from(metadata, 'UTF8') FROM domainevententry"
+                        + " WHERE convert_from(payload, 'UTF8') LIKE :tenancy ORDER BY globalindex DESC LIMIT 1")
+                .param("tenancy", "%" + tenancyId + "%")
+                .query(String.class)
+                .single();
+        assertThat(Api.JSON.readTree(metadata).get("recordedBy").asString()).isEqualTo("test-user");
+        assertThat(eventsOfTenancy(tenancyId, "TenancyStarted", 1).getFirst().toString())
+                .doesNotContain("test-user");
+    }
+
     /* "NO" is a boolean in YAML 1.1: the code-list key must stay quoted, or every Norwegian caller is refused. */
     @Test
     void norwegianCallersAreServed() {

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Who may do what. {@code reporter} writes and reads its own municipality, {@code analyst} reads it, {@code national}
  * sees only the disclosure-controlled aggregates under {@code /api/v1/statistics}, which the other roles may read too; {@code operator} runs platform operations under
- * {@code /api/v1/operations}. Errors are problem details.
+ * {@code /api/v1/operations}; {@code dpo}, the data protection officer, reads its municipality's access log. Errors are problem details.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -45,6 +45,7 @@ public class SecurityConfiguration {
     static final String ANALYST = "ANALYST";
     static final String NATIONAL = "NATIONAL";
     static final String OPERATOR = "OPERATOR";
+    static final String DPO = "DPO";
 
     private static final AuthenticationEntryPoint UNAUTHORIZED =
             (request, response, e) -> ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Bearer");
@@ -73,6 +74,8 @@ public class SecurityConfiguration {
                         .hasAnyRole(REPORTER, ANALYST)
                         .requestMatchers("/api/v1/operations/**")
                         .hasRole(OPERATOR)
+                        .requestMatchers("/api/v1/access-log")
+                        .hasRole(DPO)
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**")
                         .hasAnyRole(NATIONAL, ANALYST, REPORTER)
                         .requestMatchers(HttpMethod.POST, "/api/v1/**")
@@ -89,7 +92,7 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    /** Roles come from the token's {@code roles} claim: reporter, analyst, national, operator. */
+    /** Roles come from the token's {@code roles} claim: reporter, analyst, national, operator, dpo. */
     private static Converter<Jwt, AbstractAuthenticationToken> roles() {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> {

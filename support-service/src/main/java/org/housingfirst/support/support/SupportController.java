@@ -16,6 +16,8 @@ import org.housingfirst.domain.EventContext;
 import org.housingfirst.domain.ParticipantId;
 import org.housingfirst.domain.RuleViolation;
 import org.housingfirst.domain.SupportOfferId;
+import org.housingfirst.edge.access.AccessLog;
+import org.housingfirst.edge.access.AccessLogged;
 import org.housingfirst.edge.participant.ParticipantPseudonyms;
 import org.housingfirst.edge.security.EventContexts;
 import org.housingfirst.edge.security.ReportingUnit;
@@ -43,9 +45,15 @@ class SupportController {
     private final QueryGateway queries;
     private final ParticipantPseudonyms pseudonyms;
     private final EventContexts contexts;
+    private final AccessLog accessLog;
 
     SupportController(
-            CommandGateway commands, QueryGateway queries, ParticipantPseudonyms pseudonyms, EventContexts contexts) {
+            CommandGateway commands,
+            QueryGateway queries,
+            ParticipantPseudonyms pseudonyms,
+            EventContexts contexts,
+            AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.commands = commands;
         this.queries = queries;
         this.pseudonyms = pseudonyms;
@@ -245,16 +253,21 @@ class SupportController {
     }
 
     @GetMapping("/support-episodes/{episodeId}")
+    @AccessLogged
     @Operation(summary = "One support episode of the caller's municipality")
     EpisodeView episode(@PathVariable UUID episodeId, ReportingUnit unit) {
-        return findEpisode(episodeId, unit);
+        EpisodeView episode = findEpisode(episodeId, unit);
+        accessLog.read(unit, episode.participant(), "GET /api/v1/support-episodes/{episodeId}");
+        return episode;
     }
 
     @GetMapping("/participants/{participantId}/support")
+    @AccessLogged
     @Operation(summary = "A participant's enrolments and support episodes in the caller's municipality")
     SupportSummary summary(
             @PathVariable @Pattern(regexp = PSEUDONYM, message = PSEUDONYM_MESSAGE) String participantId,
             ReportingUnit unit) {
+        accessLog.read(unit, new ParticipantId(participantId), "GET /api/v1/participants/{participantId}/support");
         return queries.query(
                         new FindSupportSummary(new ParticipantId(participantId), unit.municipality()),
                         ResponseTypes.instanceOf(SupportSummary.class))

@@ -19,6 +19,8 @@ import org.housingfirst.domain.HousingOfferId;
 import org.housingfirst.domain.ParticipantId;
 import org.housingfirst.domain.RuleViolation;
 import org.housingfirst.domain.TenancyId;
+import org.housingfirst.edge.access.AccessLog;
+import org.housingfirst.edge.access.AccessLogged;
 import org.housingfirst.edge.participant.ParticipantPseudonyms;
 import org.housingfirst.edge.security.EventContexts;
 import org.housingfirst.edge.security.ReportingUnit;
@@ -43,9 +45,15 @@ class TenancyController {
     private final QueryGateway queries;
     private final ParticipantPseudonyms pseudonyms;
     private final EventContexts contexts;
+    private final AccessLog accessLog;
 
     TenancyController(
-            CommandGateway commands, QueryGateway queries, ParticipantPseudonyms pseudonyms, EventContexts contexts) {
+            CommandGateway commands,
+            QueryGateway queries,
+            ParticipantPseudonyms pseudonyms,
+            EventContexts contexts,
+            AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.commands = commands;
         this.queries = queries;
         this.pseudonyms = pseudonyms;
@@ -203,12 +211,16 @@ class TenancyController {
     }
 
     @GetMapping("/tenancies/{tenancyId}")
+    @AccessLogged
     @Operation(summary = "One tenancy of the caller's municipality")
     TenancyView getTenancy(@PathVariable UUID tenancyId, ReportingUnit unit) {
-        return tenancy(tenancyId, unit);
+        TenancyView tenancy = tenancy(tenancyId, unit);
+        accessLog.read(unit, tenancy.participant(), "GET /api/v1/tenancies/{tenancyId}");
+        return tenancy;
     }
 
     @GetMapping("/participants/{participantId}/tenancies")
+    @AccessLogged
     @Operation(summary = "A participant's tenancies in the caller's municipality, by pseudonym")
     List<TenancyView> participantTenancies(
             @Parameter(description = "the participant's pseudonym, as returned by a POST or a lookup")
@@ -218,14 +230,18 @@ class TenancyController {
                             message = "must be a participant pseudonym, never an identity number")
                     String participantId,
             ReportingUnit unit) {
-        return tenancies(new ParticipantId(participantId), unit);
+        ParticipantId participant = new ParticipantId(participantId);
+        accessLog.read(unit, participant, "GET /api/v1/participants/{participantId}/tenancies");
+        return tenancies(participant, unit);
     }
 
     @PostMapping(path = "/participant-lookups", consumes = "application/json")
+    @AccessLogged
     @Operation(summary = "The pseudonym and tenancies of a participant named by identity number; nothing is stored")
     ParticipantLookupResponse lookUpParticipant(
             @Valid @RequestBody ParticipantLookupRequest request, ReportingUnit unit) {
         ParticipantId participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
+        accessLog.read(unit, participantId, "POST /api/v1/participant-lookups");
         return new ParticipantLookupResponse(participantId.value(), tenancies(participantId, unit));
     }
 

@@ -15,6 +15,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The append-only access log (issue 13): who read which participant's data, when, in which municipality and why. A read
@@ -37,9 +38,12 @@ public class AccessLog {
         this.clock = clock;
     }
 
-    /** Records that the caller read {@code participant}'s data at {@code resource}, e.g. {@code GET /api/v1/...}. */
-    public void read(ReportingUnit unit, ParticipantId participant, String resource) {
-        record(unit, participant, "READ", resource);
+    /**
+     * Records that the caller read {@code participant}'s data in the current request, named by its method and path
+     * template ({@code GET /api/v1/tenancies/{tenancyId}}) as the request mapping matched it.
+     */
+    public void read(ReportingUnit unit, ParticipantId participant) {
+        record(unit, participant, "READ", operation());
     }
 
     /** Records one entry of the given action about {@code participant} (null: about nobody in particular). */
@@ -102,12 +106,28 @@ public class AccessLog {
                 .list();
     }
 
+    /** The method and matched path template of the current request. */
+    private static String operation() {
+        HttpServletRequest request = currentRequest();
+        if (request == null) {
+            throw new IllegalStateException("the access log records reads inside a request");
+        }
+        Object template = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return request.getMethod() + " " + (template == null ? request.getRequestURI() : template);
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest()
+                : null;
+    }
+
     /** The stated purpose of the current request, checked; null when it states none. */
     static String purpose() {
-        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+        HttpServletRequest request = currentRequest();
+        if (request == null) {
             return null;
         }
-        HttpServletRequest request = attributes.getRequest();
         String header = request.getHeader(PURPOSE_HEADER);
         if (header == null) {
             return null;

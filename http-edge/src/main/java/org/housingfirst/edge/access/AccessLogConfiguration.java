@@ -54,7 +54,7 @@ public class AccessLogConfiguration {
                         .description("Why the caller reads this participant's data, kept in the access log: UTF-8,"
                                 + " percent-encoded beyond ASCII; 1 to 200 letters, digits, spaces and simple"
                                 + " punctuation")
-                        .schema(new StringSchema().maxLength(600)));
+                        .schema(new StringSchema().maxLength(1200)));
                 operation.addExtension("x-access-log", true);
             }
             return operation;

@@ -62,7 +62,7 @@ class AccessLogController {
             throw RuleViolation.invalid("to", "must not be before from");
         }
         ParticipantId participant = participantId == null ? null : new ParticipantId(participantId);
-        log.read(unit, participant, "GET /api/v1/access-log");
+        log.read(unit, participant);
         return log.entries(
                 unit,
                 participant,

@@ -257,7 +257,7 @@ class SupportController {
     @Operation(summary = "One support episode of the caller's municipality")
     EpisodeView episode(@PathVariable UUID episodeId, ReportingUnit unit) {
         EpisodeView episode = findEpisode(episodeId, unit);
-        accessLog.read(unit, episode.participant(), "GET /api/v1/support-episodes/{episodeId}");
+        accessLog.read(unit, episode.participant());
         return episode;
     }
 
@@ -267,7 +267,7 @@ class SupportController {
     SupportSummary summary(
             @PathVariable @Pattern(regexp = PSEUDONYM, message = PSEUDONYM_MESSAGE) String participantId,
             ReportingUnit unit) {
-        accessLog.read(unit, new ParticipantId(participantId), "GET /api/v1/participants/{participantId}/support");
+        accessLog.read(unit, new ParticipantId(participantId));
         return queries.query(
                         new FindSupportSummary(new ParticipantId(participantId), unit.municipality()),
                         ResponseTypes.instanceOf(SupportSummary.class))

@@ -215,7 +215,7 @@ class TenancyController {
     @Operation(summary = "One tenancy of the caller's municipality")
     TenancyView getTenancy(@PathVariable UUID tenancyId, ReportingUnit unit) {
         TenancyView tenancy = tenancy(tenancyId, unit);
-        accessLog.read(unit, tenancy.participant(), "GET /api/v1/tenancies/{tenancyId}");
+        accessLog.read(unit, tenancy.participant());
         return tenancy;
     }
 
@@ -231,7 +231,7 @@ class TenancyController {
                     String participantId,
             ReportingUnit unit) {
         ParticipantId participant = new ParticipantId(participantId);
-        accessLog.read(unit, participant, "GET /api/v1/participants/{participantId}/tenancies");
+        accessLog.read(unit, participant);
         return tenancies(participant, unit);
     }
 
@@ -241,7 +241,7 @@ class TenancyController {
     ParticipantLookupResponse lookUpParticipant(
             @Valid @RequestBody ParticipantLookupRequest request, ReportingUnit unit) {
         ParticipantId participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
-        accessLog.read(unit, participantId, "POST /api/v1/participant-lookups");
+        accessLog.read(unit, participantId);
         return new ParticipantLookupResponse(participantId.value(), tenancies(participantId, unit));
     }
 

@@ -47,7 +47,7 @@ public class AccessLog {
     }
 
     /** Records one entry of the given action about {@code participant} (null: about nobody in particular). */
-    public void record(ReportingUnit unit, ParticipantId participant, String action, String resource) {
+    private void record(ReportingUnit unit, ParticipantId participant, String action, String resource) {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         String subject = caller == null ? "unknown" : caller.getName();
         String roles = caller == null

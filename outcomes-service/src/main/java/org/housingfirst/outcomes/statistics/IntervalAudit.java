@@ -72,18 +72,17 @@ final class IntervalAudit {
      */
     static final class Budget {
 
-        private long remaining;
+        private final long programs;
         private long spent;
 
-        Budget(long integerPrograms) {
-            this.remaining = integerPrograms;
+        Budget(long programs) {
+            this.programs = programs;
         }
 
         boolean take() {
-            if (remaining <= 0) {
+            if (exhausted()) {
                 return false;
             }
-            remaining--;
             spent++;
             return true;
         }
@@ -94,7 +93,7 @@ final class IntervalAudit {
         }
 
         boolean exhausted() {
-            return remaining <= 0;
+            return spent >= programs;
         }
     }
 
@@ -397,9 +396,8 @@ final class IntervalAudit {
             }
             Optimisation.Result result = maximise ? model.maximise() : model.minimise();
             // the true counts satisfy every program, but branch and bound may stop at its node limit, or now and then
-            // give
-            // up: its best whole table, if any, still widens the ranges, but its value bounds nothing, so a range it
-            // would have decided counts as narrowed: the policy hides more rather than less
+            // give up: its best whole table, if any, still widens the ranges, but its value bounds nothing, so a range
+            // it would have decided counts as narrowed: the policy hides more rather than less
             boolean optimal = result.getState().isOptimal();
             if (!optimal
                     && !(program == Program.JOINT_WHOLE && result.getState().isFeasible())) {

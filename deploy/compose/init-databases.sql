@@ -2,3 +2,5 @@
 CREATE DATABASE tenancy;
 CREATE DATABASE support;
 CREATE DATABASE outcomes;
+-- The identity vault (ADR 0006), shared by tenancy-service and support-service.
+CREATE DATABASE identity;

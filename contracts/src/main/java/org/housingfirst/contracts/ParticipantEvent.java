@@ -1,9 +1,12 @@
 package org.housingfirst.contracts;
 
-/** An event about one participant, keyed by their pseudonym so that one person's events stay in order. */
+/** An event about one participant, keyed by their id so that one person's events stay in order. */
 public interface ParticipantEvent extends ContractEvent {
 
-    /** Keyed pseudonym of the participant (HMAC-SHA-256 of the normalised identity); never a clear identity. */
+    /**
+     * The participant's id: a random surrogate that only the identity vault links to a person (ADR 0006); for
+     * participants recorded before the vault, their keyed pseudonym. Never a clear identity.
+     */
     String participantId();
 
     @Override

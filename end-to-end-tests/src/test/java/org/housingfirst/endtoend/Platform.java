@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,10 @@ final class Platform {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, String> databases = new LinkedHashMap<>();
+    /** Instances started by {@link #another}, stopped with the platform if a test has not stopped them. */
+    private final List<Process> others = new ArrayList<>();
+    /** The identity vault that tenancy-service and support-service share. */
+    private final String vault = TestBackends.freshDatabase("e2e_identity");
 
     private Platform() {}
 
@@ -42,6 +47,7 @@ final class Platform {
 
     void stop() {
         processes.values().forEach(Process::destroy);
+        others.forEach(Process::destroy);
     }
 
     /** SIGKILL: the service gets no chance to finish what it was doing. */
@@ -69,6 +75,11 @@ final class Platform {
         return new Api(managementPorts.get(service));
     }
 
+    /** The identity vault's database as a JDBC URL. */
+    String vaultJdbcUrl() {
+        return vault;
+    }
+
     /** The service's database as a JDBC URL. */
     String jdbcUrl(String service) {
         return databases.get(service);
@@ -94,6 +105,41 @@ final class Platform {
     }
 
     private void launch(String service, int port, int managementPort, String database) throws IOException {
+        processes.put(service, process(service, port, managementPort, database, Map.of()));
+        ports.put(service, port);
+        managementPorts.put(service, managementPort);
+        databases.put(service, database);
+    }
+
+    /**
+     * Another instance of a running service, on ports of its own, with the same database and identity vault and the
+     * given properties changed (a rolling restart's new instance); ready when this returns.
+     */
+    Instance another(String service, Map<String, String> properties) throws IOException {
+        int port = freePort();
+        Process process = process(service, port, freePort(), databases.get(service), properties);
+        others.add(process);
+        Api api = new Api(port);
+        PlatformEndToEndIT.eventually(() -> api.get("/readyz", null).status() == 200, "another " + service);
+        return new Instance(process, api);
+    }
+
+    /** An instance started by {@link #another}. */
+    record Instance(Process process, Api api) {
+        void stop() throws InterruptedException {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    /** Stops the service's first instance gracefully, as a rolling restart does once another one serves. */
+    void stopFirst(String service) throws InterruptedException {
+        processes.get(service).destroy();
+        processes.get(service).waitFor();
+    }
+
+    private Process process(String service, int port, int managementPort, String database, Map<String, String> changed)
+            throws IOException {
         Path target = Path.of("..", service, "target");
         Path jar;
         try (Stream<Path> files = Files.list(target)) {
@@ -101,28 +147,43 @@ final class Platform {
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no executable jar of " + service + " in " + target));
         }
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("server.port", String.valueOf(port));
+        properties.put("management.server.port", String.valueOf(managementPort));
+        properties.put("spring.datasource.url", database);
+        properties.put("spring.datasource.username", TestBackends.user());
+        properties.put("spring.datasource.password", TestBackends.password());
+        properties.put("spring.kafka.bootstrap-servers", TestBackends.kafkaBootstrapServers());
+        properties.put("platform.identity.pseudonym-key", IntegrationTestConfiguration.PSEUDONYM_KEY);
+        properties.put("platform.security.hmac-secret", TestTokens.SECRET);
+        properties.put("logging.structured.format.console", "");
+        if (!service.equals("outcomes-service")) {
+            properties.put("platform.identity.vault.url", vault);
+            properties.put("platform.identity.vault.username", TestBackends.user());
+            properties.put("platform.identity.vault.password", TestBackends.password());
+        }
+        properties.putAll(changed);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(
-                        java.toString(),
-                        "-Xmx384m",
-                        "-jar",
-                        jar.toString(),
-                        "--server.port=" + port,
-                        "--management.server.port=" + managementPort,
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + TestBackends.user(),
-                        "--spring.datasource.password=" + TestBackends.password(),
-                        "--spring.kafka.bootstrap-servers=" + TestBackends.kafkaBootstrapServers(),
-                        "--platform.identity.pseudonym-key=" + IntegrationTestConfiguration.PSEUDONYM_KEY,
-                        "--platform.security.hmac-secret=" + TestTokens.SECRET,
-                        "--logging.structured.format.console=")
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx384m", "-jar", jar.toString()));
+        properties.forEach((name, value) -> command.add("--" + name + "=" + value));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         Path.of("target", service + ".log").toFile()));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        processes.put(service, builder.start());
-        ports.put(service, port);
-        managementPorts.put(service, managementPort);
-        databases.put(service, database);
+        return builder.start();
+    }
+
+    /** One number a query over one of the platform's databases answers, e.g. a count. */
+    static long count(String jdbcUrl, String sql) {
+        try (java.sql.Connection connection =
+                        java.sql.DriverManager.getConnection(jdbcUrl, TestBackends.user(), TestBackends.password());
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

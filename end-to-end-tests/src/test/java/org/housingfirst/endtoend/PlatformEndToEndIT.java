@@ -79,30 +79,13 @@ class PlatformEndToEndIT {
         Api.Response enrolled = support.post(
                 "/api/v1/enrolments",
                 token,
-                Api.json(Map.of(
-                        "participant", Map.of("scheme", "SE_PERSONNUMMER", "value", "19811218-9876"),
-                        "programmeId", "malmo-bostad-forst",
-                        "enrolledOn", moveIn.minusMonths(1).toString(),
-                        "referralSource", "OUTREACH",
-                        "homelessnessSituation", "SE_1_ACUTE",
-                        "homelessnessDuration", "YEARS_2_TO_5",
-                        "birthYear", 1981)));
+                Bodies.enrolment(Bodies.personnummer("19811218-9876"), moveIn.minusMonths(1), 1981));
         assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
-        Api.Response started = tenancy.post(
-                "/api/v1/tenancies",
-                token,
-                Api.json(Map.of(
-                        "participant", Map.of("scheme", "SE_PERSONNUMMER", "value", "811218-9876"),
-                        "moveInDate", moveIn.toString(),
-                        "contractType", "FIRST_HAND_LEASE",
-                        "securityOfTenure", "FULL",
-                        "leaseHolder", "PARTICIPANT",
-                        "housingType", "SCATTERED_SITE",
-                        "landlordType", "PUBLIC_HOUSING",
-                        "rehousing", false)));
+        Api.Response started =
+                tenancy.post("/api/v1/tenancies", token, Bodies.tenancy(Bodies.personnummer("811218-9876"), moveIn));
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         assertThat(started.json().get("participantId").asString())
-                .as("one person, one pseudonym, whichever service and written form")
+                .as("one person, one participant id, whichever service and written form")
                 .isEqualTo(enrolled.json().get("participantId").asString());
 
         String retention = "/api/v1/metrics/retention?months=12&asOf=" + today;

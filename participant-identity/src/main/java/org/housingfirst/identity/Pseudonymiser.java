@@ -3,6 +3,7 @@ package org.housingfirst.identity;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,6 +17,8 @@ public final class Pseudonymiser {
     private static final String ALGORITHM = "HmacSHA256";
     private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final SecretKeySpec key;
 
     public Pseudonymiser(byte[] key) {
@@ -23,6 +26,18 @@ public final class Pseudonymiser {
             throw new IllegalArgumentException("the pseudonym key must have at least " + MIN_KEY_BYTES + " bytes");
         }
         this.key = new SecretKeySpec(key, ALGORITHM);
+    }
+
+    /** Names this key without revealing it: 16 characters of its fingerprint of a fixed text. */
+    public String keyId() {
+        return fingerprint("pseudonym key id".getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    /** A random id in a pseudonym's form (32 random bytes, base32): related to no identity and no key. */
+    public static String randomId() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return base32(bytes);
     }
 
     public String pseudonymOf(NormalisedIdentity identity) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.housingfirst.contracts.support.SupportEvents;
 import org.housingfirst.testbackends.Api;
+import org.housingfirst.testbackends.IntegrationTestConfiguration;
 import org.housingfirst.testbackends.ServiceIntegrationTest;
 import org.housingfirst.testbackends.TestBackends;
 import org.housingfirst.testbackends.TestTokens;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -27,15 +30,23 @@ import tools.jackson.databind.JsonNode;
             "platform.fidelity.scales.PATHWAYS_HF.items.HP1=housing_process",
             "platform.fidelity.scales.PATHWAYS_HF.items.HP2=housing_process",
             "platform.fidelity.scales.PATHWAYS_HF.items.SP1=service_philosophy",
-            "platform.fidelity.scales.PATHWAYS_HF.items.SP2=service_philosophy"
+            "platform.fidelity.scales.PATHWAYS_HF.items.SP2=service_philosophy",
+            // tenancy-service is not running here: an erasure waits a second for it, then reports it as not yet done
+            "platform.identity.erasure-wait=PT1S"
         })
 class SupportServiceIT extends ServiceIntegrationTest {
 
     /**
      * HMAC-SHA-256 of {@code SE:198112189876} under the integration-test key, computed outside Java. tenancy-service's
-     * {@code TenancyServiceIT} expects the same value for the same personnummer: one person, one pseudonym.
+     * {@code TenancyServiceIT} expects the same value for the same personnummer: one person, one pseudonym, which the
+     * identity vault links to their participant id.
      */
     static final String PSEUDONYM_OF_19811218_9876 = "cj7cc5pwvhekolfwsqobydukerbztwrte2kdzrbg6ls3c4k4r2xq";
+
+    @DynamicPropertySource
+    static void vault(DynamicPropertyRegistry registry) {
+        IntegrationTestConfiguration.registerVault(registry);
+    }
 
     @Override
     protected String topicName() {
@@ -48,7 +59,8 @@ class SupportServiceIT extends ServiceIntegrationTest {
         Api.Response enrolled = api.post("/api/v1/enrolments", token, enrolment("19811218-9876"));
         assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
         String participant = enrolled.json().get("participantId").asString();
-        assertThat(participant).isEqualTo(PSEUDONYM_OF_19811218_9876);
+        assertThat(participant).isNotEqualTo(PSEUDONYM_OF_19811218_9876);
+        assertThat(participantIdOf(PSEUDONYM_OF_19811218_9876)).isEqualTo(participant);
 
         String episode = created(api.post(
                         "/api/v1/participants/" + participant + "/support-episodes",
@@ -594,6 +606,92 @@ class SupportServiceIT extends ServiceIntegrationTest {
                         .asDouble())
                 .isEqualTo(3.0);
         assertThat(event.get("data").has("participantId")).isFalse();
+    }
+
+    /**
+     * The dpo erases a person: the vault's link and every participant-level row of this service go (views, stored item
+     * answers, stored idempotent responses), ParticipantErased is published without the identity, the report names
+     * neither the person nor their id, and the id the caller kept is 410 from then on. Only the dpo may erase.
+     */
+    @Test
+    void theDpoErasesAPersonAndNothingHereLeadsBackToThem() {
+        String personnummer = "19650304-2381";
+        String token = TestTokens.malmoReporter();
+        String participant = created(api.post(
+                        "/api/v1/enrolments", token, enrolment(personnummer), "Idempotency-Key", "erase-me-enrol"))
+                .get("participantId")
+                .asString();
+        created(api.post(
+                "/api/v1/participants/" + participant + "/support-episodes",
+                token,
+                Api.json(Map.of("startedOn", "2026-08-20", "model", "ICM", "plannedContactsPerMonth", 4))));
+        created(api.post(
+                "/api/v1/participants/" + participant + "/quality-of-life-assessments",
+                token,
+                assessment("MANSA", "BASELINE", mansaAnswers())));
+        String body = Api.json(Map.of("participant", Map.of("scheme", "SE_PERSONNUMMER", "value", personnummer)));
+        String dpo = TestTokens.token("dpo", "SE", "1280", "malmo-kommun");
+
+        assertThat(api.post("/api/v1/erasures", token, body).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/erasures", TestTokens.token("operator", "SE", "1280", "malmo-kommun"), body)
+                        .status())
+                .isEqualTo(403);
+        Api.Response erased = api.post("/api/v1/erasures", dpo, body, "Access-Purpose", "begaran-om-radering");
+
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        JsonNode report = erased.json();
+        assertThat(report.get("cause").asString()).isEqualTo("REQUEST");
+        assertThat(report.get("linksDeleted").asInt()).isEqualTo(1);
+        assertThat(report.get("recordedBeforeTheVault").asBoolean()).isFalse();
+        assertThat(report.get("services").toString())
+                .contains("{\"service\":\"tenancy-service\",\"erasedAt\":null}")
+                .containsPattern("\\{\"service\":\"support-service\",\"erasedAt\":\"2026-[^\"]+\"}");
+        assertThat(erased.body()).doesNotContain(participant, "650304", PSEUDONYM_OF_19811218_9876);
+        assertThat(vault().sql("SELECT count(*) FROM participant_link WHERE surrogate = ?")
+                        .param(participant)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        for (String table : List.of("enrolment_view", "episode_view", "assessment_answers")) {
+            assertThat(jdbc.sql("SELECT count(*) FROM " + table + " WHERE participant_id = ?")
+                            .param(participant)
+                            .query(Integer.class)
+                            .single())
+                    .as(table)
+                    .isZero();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM idempotent_request WHERE position(convert_to(?, 'UTF8') IN body) > 0")
+                        .param(participant)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        JsonNode event = eventsOf(participant, 4).getLast();
+        assertThat(event.get("type").asString()).isEqualTo("org.housingfirst.support.ParticipantErased.v1");
+        assertThat(event.get("data").get("cause").asString()).isEqualTo("REQUEST");
+        assertThat(event.toString()).doesNotContain("650304");
+        assertThat(api.get("/api/v1/access-log?participantId=" + participant, dpo)
+                        .json()
+                        .findValuesAsString("action"))
+                .contains("ERASE");
+
+        assertProblem(api.get("/api/v1/participants/" + participant + "/support", token), 410, "participantId");
+        assertProblem(
+                api.post(
+                        "/api/v1/participants/" + participant + "/exits",
+                        token,
+                        Api.json(Map.of(
+                                "programmeId", "malmo-bostad-forst",
+                                "exitedOn", "2026-10-01",
+                                "exitReason", "MOVED_OUT_OF_AREA",
+                                "destinationCategory", "PERMANENT"))),
+                410,
+                "participantId");
+        assertProblem(api.post("/api/v1/erasures", dpo, body), 404, "participant");
+        // the same person enrolled again is someone new
+        String again = created(api.post("/api/v1/enrolments", token, enrolment(personnummer)))
+                .get("participantId")
+                .asString();
+        assertThat(again).isNotEqualTo(participant);
     }
 
     /** An enrolment with an open support episode and an unanswered offer in Malmö. */

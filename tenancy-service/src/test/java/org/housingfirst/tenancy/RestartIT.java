@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ import tools.jackson.databind.JsonNode;
 
 /** What must survive a restart of the service: due milestones and events stored but not yet published. */
 class RestartIT {
+
+    /** One identity vault for every start, as in production. */
+    private static final String VAULT = TestBackends.freshDatabase("identity");
 
     private static final MutableClock CLOCK =
             new MutableClock(IntegrationTestConfiguration.NOW.toInstant(), IntegrationTestConfiguration.ZONE);
@@ -194,17 +198,19 @@ class RestartIT {
     }
 
     private static ConfigurableApplicationContext start(String databaseUrl) {
+        List<String> args = new ArrayList<>(IntegrationTestConfiguration.vaultArguments(VAULT));
+        args.addAll(List.of(
+                "--server.port=0",
+                "--management.server.port=0",
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=" + TestBackends.user(),
+                "--spring.datasource.password=" + TestBackends.password(),
+                "--spring.kafka.bootstrap-servers=" + TestBackends.kafkaBootstrapServers(),
+                "--platform.identity.pseudonym-key=" + IntegrationTestConfiguration.PSEUDONYM_KEY,
+                "--platform.security.hmac-secret=" + TestTokens.SECRET,
+                "--platform.milestones.initial-delay=PT1H",
+                "--logging.structured.format.console="));
         return new SpringApplicationBuilder(TenancyServiceApplication.class, SharedClock.class)
-                .run(
-                        "--server.port=0",
-                        "--management.server.port=0",
-                        "--spring.datasource.url=" + databaseUrl,
-                        "--spring.datasource.username=" + TestBackends.user(),
-                        "--spring.datasource.password=" + TestBackends.password(),
-                        "--spring.kafka.bootstrap-servers=" + TestBackends.kafkaBootstrapServers(),
-                        "--platform.identity.pseudonym-key=" + IntegrationTestConfiguration.PSEUDONYM_KEY,
-                        "--platform.security.hmac-secret=" + TestTokens.SECRET,
-                        "--platform.milestones.initial-delay=PT1H",
-                        "--logging.structured.format.console=");
+                .run(args.toArray(String[]::new));
     }
 }

@@ -2,6 +2,7 @@ package org.housingfirst.testbackends;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -36,5 +37,22 @@ public class IntegrationTestConfiguration {
         registry.add("logging.structured.format.console", () -> "");
         // The in-JVM broker logs its own harmless start-up state changes at ERROR.
         registry.add("logging.level.state.change.logger", () -> "OFF");
+    }
+
+    /** Registers a fresh identity vault, for the services that receive identity numbers; erasures sweep often. */
+    public static void registerVault(DynamicPropertyRegistry registry) {
+        String vault = TestBackends.freshDatabase("identity");
+        registry.add("platform.identity.vault.url", () -> vault);
+        registry.add("platform.identity.vault.username", TestBackends::user);
+        registry.add("platform.identity.vault.password", TestBackends::password);
+        registry.add("platform.identity.erasure-sweep", () -> "PT0.5S");
+    }
+
+    /** The command-line arguments that point a service at the identity vault {@code vaultUrl}. */
+    public static List<String> vaultArguments(String vaultUrl) {
+        return List.of(
+                "--platform.identity.vault.url=" + vaultUrl,
+                "--platform.identity.vault.username=" + TestBackends.user(),
+                "--platform.identity.vault.password=" + TestBackends.password());
     }
 }

@@ -9,7 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,6 +33,9 @@ public abstract class ServiceIntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    private Environment environment;
 
     protected Api api;
     protected Api management;
@@ -65,5 +70,21 @@ public abstract class ServiceIntegrationTest {
         return jdbc.sql("SELECT count(*) FROM domainevententry")
                 .query(Long.class)
                 .single();
+    }
+
+    /** The participant id the identity vault links to a pseudonym (services that receive identity numbers only). */
+    protected String participantIdOf(String pseudonym) {
+        return vault().sql("SELECT surrogate FROM participant_link WHERE pseudonym = ?")
+                .param(pseudonym)
+                .query(String.class)
+                .single();
+    }
+
+    /** The identity vault (services that receive identity numbers only). */
+    protected JdbcClient vault() {
+        return JdbcClient.create(new DriverManagerDataSource(
+                environment.getRequiredProperty("platform.identity.vault.url"),
+                TestBackends.user(),
+                TestBackends.password()));
     }
 }

@@ -16,4 +16,5 @@ public sealed interface SupportEvent extends ContractEvent
                 SupportIntensityChanged,
                 SupportEpisodeEnded,
                 QualityOfLifeAssessed,
-                FidelityAssessed {}
+                FidelityAssessed,
+                ParticipantErased {}

@@ -20,7 +20,8 @@ public final class SupportEvents {
             SupportIntensityChanged.class,
             SupportEpisodeEnded.class,
             QualityOfLifeAssessed.class,
-            FidelityAssessed.class);
+            FidelityAssessed.class,
+            ParticipantErased.class);
 
     private SupportEvents() {}
 }

@@ -46,6 +46,11 @@ public class AccessLog {
         record(unit, participant, "READ", operation());
     }
 
+    /** Records that the caller erased {@code participant} in the current request (the id, linked to no one now). */
+    public void erased(ReportingUnit unit, ParticipantId participant) {
+        record(unit, participant, "ERASE", operation());
+    }
+
     /** Records one entry of the given action about {@code participant} (null: about nobody in particular). */
     private void record(ReportingUnit unit, ParticipantId participant, String action, String resource) {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();

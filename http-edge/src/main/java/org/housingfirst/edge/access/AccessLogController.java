@@ -44,11 +44,9 @@ class AccessLogController {
                     + " participant, what, and the purpose the caller stated. Days are UTC; `to` is inclusive. This"
                     + " read is logged too.")
     List<AccessLogEntry> entries(
-            @Parameter(description = "only entries about this participant pseudonym")
+            @Parameter(description = "only entries about this participant id")
                     @RequestParam(required = false)
-                    @Pattern(
-                            regexp = "[a-z2-7]{52}",
-                            message = "must be a participant pseudonym, never an identity number")
+                    @Pattern(regexp = ParticipantId.PATTERN, message = ParticipantId.PATTERN_MESSAGE)
                     String participantId,
             @Parameter(description = "first day, default 1900-01-01") @RequestParam(required = false) LocalDate from,
             @Parameter(description = "last day, default today") @RequestParam(required = false) LocalDate to,

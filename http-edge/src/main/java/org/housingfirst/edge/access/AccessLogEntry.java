@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param subject the caller's {@code sub}
  * @param participantId the participant's pseudonym; null for an entry about nobody in particular
- * @param action READ (erasures will add ERASURE)
+ * @param action READ or ERASE
  * @param resource the method and path template of the request
  * @param purpose the purpose the caller stated, if any
  */

@@ -46,12 +46,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Pseudonymiser pseudonymiser;
+    private final Optional<Pseudonymiser> previous;
     private final Clock clock;
 
-    IdempotencyFilter(JdbcClient jdbc, TransactionTemplate transactions, Pseudonymiser pseudonymiser, Clock clock) {
+    IdempotencyFilter(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Pseudonymiser pseudonymiser,
+            Optional<Pseudonymiser> previous,
+            Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.pseudonymiser = pseudonymiser;
+        this.previous = previous;
         this.clock = clock;
     }
 
@@ -80,7 +87,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         String key = hashedKey(pseudonymiser, clientKey);
         byte[] body = request.getInputStream().readAllBytes();
-        String fingerprint = fingerprint(request, body);
+        String fingerprint = fingerprint(pseudonymiser, request, body);
+        if (previous.isPresent()) { // a key rotation runs: a retry of a request first answered under the old key
+            Optional<Stored> beforeRotation = find(scope.get(), hashedKey(previous.get(), clientKey));
+            if (beforeRotation.isPresent()) {
+                String oldFingerprint = fingerprint(previous.get(), request, body);
+                answer(beforeRotation.get(), beforeRotation.get().fingerprint().equals(oldFingerprint), response);
+                return;
+            }
+        }
         CachedBodyRequest cachedRequest = new CachedBodyRequest(request, body);
         ContentCachingResponseWrapper cachedResponse = new ContentCachingResponseWrapper(response);
 
@@ -91,7 +106,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     .params(scope.get(), key, fingerprint, Timestamp.from(clock.instant()))
                     .update();
             if (inserted == 0) {
-                return find(scope.get(), key);
+                return find(scope.get(), key).orElseThrow();
             }
             try {
                 chain.doFilter(cachedRequest, cachedResponse);
@@ -119,7 +134,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
         if (earlier == null) {
             cachedResponse.copyBodyToResponse();
-        } else if (!earlier.fingerprint().equals(fingerprint)) {
+        } else {
+            answer(earlier, earlier.fingerprint().equals(fingerprint), response);
+        }
+    }
+
+    /** Replays the earlier answer to the same request; another request under the same key is a 422. */
+    private static void answer(Stored earlier, boolean sameRequest, HttpServletResponse response) throws IOException {
+        if (!sameRequest) {
             ProblemResponses.write(
                     response,
                     HttpStatus.UNPROCESSABLE_CONTENT,
@@ -131,7 +153,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private Stored find(String scope, String key) {
+    private Optional<Stored> find(String scope, String key) {
         return jdbc.sql("""
                 SELECT fingerprint, status, content_type, body, location FROM idempotent_request
                 WHERE scope = ? AND request_key = ?""")
@@ -142,7 +164,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                         rs.getString("content_type"),
                         rs.getBytes("body"),
                         rs.getString("location")))
-                .single();
+                .optional();
     }
 
     private static void replay(Stored earlier, HttpServletResponse response) throws IOException {
@@ -162,7 +184,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return pseudonymiser.fingerprint((HEADER + "\n" + clientKey).getBytes(StandardCharsets.UTF_8));
     }
 
-    private String fingerprint(HttpServletRequest request, byte[] body) {
+    private static String fingerprint(Pseudonymiser pseudonymiser, HttpServletRequest request, byte[] body) {
         ByteArrayOutputStream data = new ByteArrayOutputStream(body.length + 100);
         data.writeBytes((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
         data.writeBytes(body);

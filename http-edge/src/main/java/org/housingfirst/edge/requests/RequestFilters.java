@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.housingfirst.edge.participant.IdentityConfiguration;
 import org.housingfirst.identity.Pseudonymiser;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,9 +46,11 @@ public class RequestFilters {
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotency(
-            TransactionTemplate transactions, Pseudonymiser pseudonymiser) {
-        FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(jdbc, transactions, pseudonymiser, clock));
+            TransactionTemplate transactions,
+            Pseudonymiser pseudonymiser,
+            IdentityConfiguration.PreviousPseudonymKey previous) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
+                new IdempotencyFilter(jdbc, transactions, pseudonymiser, previous.key(), clock));
         registration.setOrder(AFTER_SECURITY);
         registration.addUrlPatterns("/api/*");
         return registration;

@@ -9,6 +9,7 @@ import org.housingfirst.contracts.support.ConsentRecorded;
 import org.housingfirst.contracts.support.ConsentWithdrawn;
 import org.housingfirst.contracts.support.FidelityAssessed;
 import org.housingfirst.contracts.support.ParticipantEnrolled;
+import org.housingfirst.contracts.support.ParticipantErased;
 import org.housingfirst.contracts.support.ParticipantExited;
 import org.housingfirst.contracts.support.QualityOfLifeAssessed;
 import org.housingfirst.contracts.support.SupportAccepted;
@@ -128,6 +129,9 @@ public class Projections {
                 case FidelityAssessed e -> fidelity.add(e);
                 // kept in the event log; no metric uses it yet
                 case SupportIntensityChanged e -> {}
+                // the id is linked to no one any more; the earlier events stay, anonymous, so that every figure
+                // (and every rebuild) stays as it was. Nothing here ties the id to a person.
+                case ParticipantErased e -> {}
             }
         }
     }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import org.housingfirst.domain.ParticipantId;
 import org.housingfirst.edge.fields.ProgrammeId;
 import org.housingfirst.edge.security.ReportingUnit;
 import org.springframework.http.HttpStatus;
@@ -34,10 +35,7 @@ class AssessmentController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Score and record a WHOQOL-BREF, MANSA or EQ-5D-5L assessment")
     ResponseEntity<AssessmentResponse> qualityOfLife(
-            @PathVariable
-                    @Pattern(
-                            regexp = "[a-z2-7]{52}",
-                            message = "must be a participant pseudonym, never an identity number")
+            @PathVariable @Pattern(regexp = ParticipantId.PATTERN, message = ParticipantId.PATTERN_MESSAGE)
                     String participantId,
             @Valid @RequestBody QualityOfLifeRequest request,
             ReportingUnit unit) {

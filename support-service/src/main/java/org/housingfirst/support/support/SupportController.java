@@ -18,7 +18,7 @@ import org.housingfirst.domain.RuleViolation;
 import org.housingfirst.domain.SupportOfferId;
 import org.housingfirst.edge.access.AccessLog;
 import org.housingfirst.edge.access.AccessLogged;
-import org.housingfirst.edge.participant.ParticipantPseudonyms;
+import org.housingfirst.edge.participant.IdentityVault;
 import org.housingfirst.edge.security.EventContexts;
 import org.housingfirst.edge.security.ReportingUnit;
 import org.springframework.http.HttpStatus;
@@ -38,25 +38,22 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class SupportController {
 
-    static final String PSEUDONYM = "[a-z2-7]{52}";
-    static final String PSEUDONYM_MESSAGE = "must be a participant pseudonym, never an identity number";
-
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final ParticipantPseudonyms pseudonyms;
+    private final IdentityVault vault;
     private final EventContexts contexts;
     private final AccessLog accessLog;
 
     SupportController(
             CommandGateway commands,
             QueryGateway queries,
-            ParticipantPseudonyms pseudonyms,
+            IdentityVault vault,
             EventContexts contexts,
             AccessLog accessLog) {
         this.accessLog = accessLog;
         this.commands = commands;
         this.queries = queries;
-        this.pseudonyms = pseudonyms;
+        this.vault = vault;
         this.contexts = contexts;
     }
 
@@ -64,7 +61,7 @@ class SupportController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enrol a participant, named by identity number or local reference, in a programme")
     ResponseEntity<RecordedResponse> enrol(@Valid @RequestBody EnrolParticipantRequest request, ReportingUnit unit) {
-        ParticipantId participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
+        ParticipantId participantId = vault.participantOf(request.participant(), unit.reportingOrganisation());
         EventContext context = contexts.next(unit, participantId);
         commands.sendAndWait(new EnrolParticipant(
                 SupportHistoryId.of(unit.municipality(), participantId),
@@ -83,7 +80,8 @@ class SupportController {
     @PostMapping(path = "/participants/{participantId}/consents", consumes = "application/json")
     @Operation(summary = "Record the participant's consent for a purpose")
     ResponseEntity<RecordedResponse> recordConsent(
-            @PathVariable @Pattern(regexp = PSEUDONYM, message = PSEUDONYM_MESSAGE) String participantId,
+            @PathVariable @Pattern(regexp = ParticipantId.PATTERN, message = ParticipantId.PATTERN_MESSAGE)
+                    String participantId,
             @Valid @RequestBody ConsentRequest request,
             ReportingUnit unit) {
         return recordForParticipant(
@@ -93,7 +91,8 @@ class SupportController {
     @PostMapping(path = "/participants/{participantId}/consent-withdrawals", consumes = "application/json")
     @Operation(summary = "Record that the participant withdrew consent for a purpose")
     ResponseEntity<RecordedResponse> withdrawConsent(
-            @PathVariable @Pattern(regexp = PSEUDONYM, message = PSEUDONYM_MESSAGE) String participantId,
+            @PathVariable @Pattern(regexp = ParticipantId.PATTERN, message = ParticipantId.PATTERN_MESSAGE)
+                    String participantId,
             @Valid @RequestBody ConsentRequest request,
             ReportingUnit unit) {
         return recordForParticipant(
@@ -105,7 +104,8 @@ class SupportController {
     @PostMapping(path = "/participants/{participantId}/exits", consumes = "application/json")
     @Operation(summary = "Record that the participant left a programme")
     ResponseEntity<RecordedResponse> exit(
-            @PathVariable @Pattern(regexp = PSEUDONYM, message = PSEUDONYM_MESSAGE) String participantId,
+            @PathVariable @Pattern(regexp = ParticipantId.PATTERN, message = ParticipantId.PATTERN_MESSAGE)
+                    String participantId,
             @Valid @RequestBody ExitParticipantRequest request,
             ReportingUnit unit) {
         return recordForParticipant(
@@ -124,7 +124,8 @@ class SupportController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a support episode; it is independent of any tenancy")
     ResponseEntity<RecordedResponse> startEpisode(
-            @PathVariable @Pattern(regexp = PSEUDONYM, message = PSEUDONYM_MESSAGE) String participantId,
+            @PathVariable @Pattern(regexp = ParticipantId.PATTERN, message = ParticipantId.PATTERN_MESSAGE)
+                    String participantId,
             @Valid @RequestBody StartSupportEpisodeRequest request,
             ReportingUnit unit) {
         EpisodeId episodeId = new EpisodeId(contexts.newId());
@@ -265,7 +266,8 @@ class SupportController {
     @AccessLogged
     @Operation(summary = "A participant's enrolments and support episodes in the caller's municipality")
     SupportSummary summary(
-            @PathVariable @Pattern(regexp = PSEUDONYM, message = PSEUDONYM_MESSAGE) String participantId,
+            @PathVariable @Pattern(regexp = ParticipantId.PATTERN, message = ParticipantId.PATTERN_MESSAGE)
+                    String participantId,
             ReportingUnit unit) {
         accessLog.read(unit, new ParticipantId(participantId));
         return queries.query(

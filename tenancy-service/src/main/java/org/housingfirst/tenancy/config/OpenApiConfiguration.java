@@ -12,12 +12,14 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI tenancyServiceApi() {
         return new OpenAPI()
-                .info(new Info()
-                        .title("tenancy-service")
-                        .version("v1")
-                        .description("Housing offers, tenancies, risks, temporary absences, endings and"
-                                + " sustained-tenancy milestones of Housing First participants. Participants are named"
-                                + " by identity number or local reference in request bodies only; responses carry"
-                                + " pseudonyms. Errors are application/problem+json (RFC 9457)."));
+                .info(
+                        new Info()
+                                .title("tenancy-service")
+                                .version("v1")
+                                .description(
+                                        "Housing offers, tenancies, risks, temporary absences, endings and"
+                                                + " sustained-tenancy milestones of Housing First participants. Participants are named"
+                                                + " by identity number or local reference in request bodies only; responses carry"
+                                                + " participant ids (random, never derived from the number). Errors are application/problem+json (RFC 9457)."));
     }
 }

@@ -2,5 +2,5 @@ package org.housingfirst.tenancy.tenancy;
 
 import java.util.List;
 
-/** The pseudonym of a participant and their tenancies in the caller's municipality. */
+/** The id of a participant and their tenancies in the caller's municipality. */
 record ParticipantLookupResponse(String participantId, List<TenancyView> tenancies) {}

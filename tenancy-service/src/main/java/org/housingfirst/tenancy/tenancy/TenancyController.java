@@ -21,7 +21,7 @@ import org.housingfirst.domain.RuleViolation;
 import org.housingfirst.domain.TenancyId;
 import org.housingfirst.edge.access.AccessLog;
 import org.housingfirst.edge.access.AccessLogged;
-import org.housingfirst.edge.participant.ParticipantPseudonyms;
+import org.housingfirst.edge.participant.IdentityVault;
 import org.housingfirst.edge.security.EventContexts;
 import org.housingfirst.edge.security.ReportingUnit;
 import org.springframework.http.HttpStatus;
@@ -43,20 +43,20 @@ class TenancyController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final ParticipantPseudonyms pseudonyms;
+    private final IdentityVault vault;
     private final EventContexts contexts;
     private final AccessLog accessLog;
 
     TenancyController(
             CommandGateway commands,
             QueryGateway queries,
-            ParticipantPseudonyms pseudonyms,
+            IdentityVault vault,
             EventContexts contexts,
             AccessLog accessLog) {
         this.accessLog = accessLog;
         this.commands = commands;
         this.queries = queries;
-        this.pseudonyms = pseudonyms;
+        this.vault = vault;
         this.contexts = contexts;
     }
 
@@ -64,7 +64,7 @@ class TenancyController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record that a dwelling was offered")
     ResponseEntity<RecordedResponse> offerHousing(@Valid @RequestBody OfferHousingRequest request, ReportingUnit unit) {
-        ParticipantId participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
+        ParticipantId participantId = vault.participantOf(request.participant(), unit.reportingOrganisation());
         EventContext context = contexts.next(unit, participantId);
         HousingOfferId offerId = new HousingOfferId(contexts.newId());
         commands.sendAndWait(new OfferHousing(
@@ -102,7 +102,7 @@ class TenancyController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record that the participant moved in; milestones already passed are emitted at once")
     ResponseEntity<RecordedResponse> startTenancy(@Valid @RequestBody StartTenancyRequest request, ReportingUnit unit) {
-        ParticipantId participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
+        ParticipantId participantId = vault.participantOf(request.participant(), unit.reportingOrganisation());
         EventContext context = contexts.next(unit, participantId);
         TenancyId tenancyId = new TenancyId(contexts.newId());
         commands.sendAndWait(new StartTenancy(
@@ -221,13 +221,11 @@ class TenancyController {
 
     @GetMapping("/participants/{participantId}/tenancies")
     @AccessLogged
-    @Operation(summary = "A participant's tenancies in the caller's municipality, by pseudonym")
+    @Operation(summary = "A participant's tenancies in the caller's municipality, by participant id")
     List<TenancyView> participantTenancies(
-            @Parameter(description = "the participant's pseudonym, as returned by a POST or a lookup")
+            @Parameter(description = "the participant's id, as returned by a POST or a lookup")
                     @PathVariable
-                    @Pattern(
-                            regexp = "[a-z2-7]{52}",
-                            message = "must be a participant pseudonym, never an identity number")
+                    @Pattern(regexp = ParticipantId.PATTERN, message = ParticipantId.PATTERN_MESSAGE)
                     String participantId,
             ReportingUnit unit) {
         ParticipantId participant = new ParticipantId(participantId);
@@ -237,10 +235,13 @@ class TenancyController {
 
     @PostMapping(path = "/participant-lookups", consumes = "application/json")
     @AccessLogged
-    @Operation(summary = "The pseudonym and tenancies of a participant named by identity number; nothing is stored")
+    @Operation(
+            summary = "The id and tenancies of a participant named by identity number; nothing is stored",
+            description = "404 when the platform knows no participant by this identity: a lookup links no one.")
     ParticipantLookupResponse lookUpParticipant(
             @Valid @RequestBody ParticipantLookupRequest request, ReportingUnit unit) {
-        ParticipantId participantId = pseudonyms.pseudonymOf(request.participant(), unit.reportingOrganisation());
+        ParticipantId participantId = vault.knownParticipant(request.participant(), unit.reportingOrganisation())
+                .orElseThrow(() -> RuleViolation.unknown("participant", "no participant is known by this identity"));
         accessLog.read(unit, participantId);
         return new ParticipantLookupResponse(participantId.value(), tenancies(participantId, unit));
     }

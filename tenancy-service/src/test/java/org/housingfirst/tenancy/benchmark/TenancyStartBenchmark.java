@@ -51,6 +51,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class TenancyStartBenchmark {
 
+    private static final String VAULT = TestBackends.freshDatabase("identity");
+
     private static final int REQUESTS = Integer.getInteger("benchmark.requests", 4000);
     private static final int CONCURRENCY = Integer.getInteger("benchmark.concurrency", 8);
     private static final int WARMUP = Integer.getInteger("benchmark.warmup", 4000);
@@ -243,6 +245,7 @@ class TenancyStartBenchmark {
                 "--logging.structured.format.console=",
                 "--logging.level.root=WARN",
                 "--spring.threads.virtual.enabled=" + Boolean.getBoolean("benchmark.virtual-threads")));
+        args.addAll(IntegrationTestConfiguration.vaultArguments(VAULT));
         String extra = System.getProperty("benchmark.args", "");
         if (!extra.isBlank()) {
             args.addAll(List.of(extra.split(",")));

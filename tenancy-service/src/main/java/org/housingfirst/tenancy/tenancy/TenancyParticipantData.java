@@ -1,0 +1,24 @@
+package org.housingfirst.tenancy.tenancy;
+
+import java.util.List;
+import org.housingfirst.edge.participant.ParticipantTables;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * tenancy-service's participant-level data outside the event store: the tenancy and offer views, and the milestones
+ * still to come (an erased person's tenancies emit no further events).
+ */
+@Component
+class TenancyParticipantData extends ParticipantTables {
+
+    TenancyParticipantData(JdbcClient jdbc) {
+        super(
+                jdbc,
+                List.of(
+                        "milestone_schedule WHERE split_part(housing_history_id, ':', 2) = ?",
+                        "tenancy_view WHERE participant_id = ?",
+                        "housing_offer_view WHERE participant_id = ?"),
+                "SELECT participant_id FROM tenancy_view UNION SELECT participant_id FROM housing_offer_view");
+    }
+}

@@ -424,7 +424,8 @@ const OWNED = ['tenancyId', 'offerId', 'absenceId', 'participantId', 'episodeId'
 function allowed(role, method, path) {
   if (method === 'POST' && path === '/api/v1/participant-lookups') return role === 'reporter' || role === 'analyst';
   if (path.startsWith('/api/v1/operations/')) return role === 'operator';
-  if (path === '/api/v1/access-log' || path === '/api/v1/erasures') return role === 'dpo';
+  if (['/api/v1/access-log', '/api/v1/erasures', '/api/v1/subject-access-requests'].includes(path)) return role === 'dpo';
+  if (path.endsWith('/subject-access')) return role === 'dpo';
   if (method === 'GET' && path.startsWith('/api/v1/statistics/')) return ['national', 'analyst', 'reporter'].includes(role);
   if (method === 'POST') return role === 'reporter';
   if (method === 'GET') return role === 'reporter' || role === 'analyst';

@@ -91,6 +91,46 @@ class ErasureEndToEndIT {
         JsonNode figuresBefore = figures(today);
         Map<String, byte[]> releasedBefore = publishedTables();
 
+        // subject access first: one export of every service's part, as JSON and as one readable page
+        String byIdentity = Api.json(Map.of("participant", Bodies.personnummer(PERSONNUMMER)));
+        Api.Response export =
+                support.post("/api/v1/subject-access-requests", DPO, byIdentity, "Access-Purpose", "registerutdrag");
+        assertThat(export.status()).as(export.body()).isEqualTo(200);
+        assertThat(export.json().get("participantId").asString()).isEqualTo(erased);
+        Map<String, JsonNode> parts = new LinkedHashMap<>();
+        export.json()
+                .get("services")
+                .forEach(part -> parts.put(part.get("service").asString(), part));
+        assertThat(parts.keySet()).containsExactly("support-service", "tenancy-service", "outcomes-service");
+        assertThat(parts.get("support-service").get("events").findValuesAsString("type"))
+                .contains("ParticipantEnrolled", "ConsentRecorded", "SupportEpisodeStarted", "QualityOfLifeAssessed");
+        assertThat(parts.get("support-service").get("records").get("assessment_answers"))
+                .as("the item answers, which never leave support-service")
+                .hasSize(1);
+        assertThat(parts.get("tenancy-service").get("events").findValuesAsString("type"))
+                .contains("TenancyStarted", "TenancyEnded");
+        assertThat(parts.get("tenancy-service").get("records").get("tenancy_view"))
+                .hasSize(1);
+        assertThat(parts.get("outcomes-service").get("records").get("event_log").size())
+                .isGreaterThanOrEqualTo(6);
+        assertThat(parts.get("tenancy-service").get("accessLog").findValuesAsString("resource"))
+                .contains(
+                        "POST /api/v1/participant-lookups", "GET /api/v1/participants/{participantId}/subject-access");
+        assertThat(parts.get("support-service").get("accessLog").findValuesAsString("purpose"))
+                .contains("registerutdrag");
+        Api.Response page = support.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                                + platform.ports().get("support-service") + "/api/v1/subject-access-requests"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(byIdentity))
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "text/html"),
+                DPO);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body())
+                .contains("<h1>Subject access export</h1>", "<h2>tenancy-service</h2>", "TenancyStarted", erased)
+                .doesNotContain(PERSONNUMMER.substring(2, 8));
+
         Api.Response erasure = support.post(
                 "/api/v1/erasures",
                 DPO,
@@ -184,7 +224,10 @@ class ErasureEndToEndIT {
                         "SELECT count(*) FROM event_log WHERE partition_key = '" + erased + "'"))
                 .isGreaterThan(5);
 
-        // 2. what the caller kept of the former id reads and records nothing
+        // 2. what the caller kept of the former id reads and records nothing; the identity exports nothing
+        assertThat(support.post("/api/v1/subject-access-requests", DPO, byIdentity)
+                        .status())
+                .isEqualTo(404);
         assertThat(support.get("/api/v1/participants/" + erased + "/support", REPORTER)
                         .status())
                 .isEqualTo(410);

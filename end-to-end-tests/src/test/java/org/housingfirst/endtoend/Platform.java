@@ -35,6 +35,9 @@ final class Platform {
 
     static Platform start() throws IOException {
         Platform platform = new Platform();
+        for (String service : SERVICES) { // every port first: support-service is told where its peers listen
+            platform.ports.put(service, freePort());
+        }
         for (String service : SERVICES) {
             platform.launch(service);
         }
@@ -95,7 +98,7 @@ final class Platform {
     }
 
     private void launch(String service) throws IOException {
-        launch(service, freePort(), freePort(), TestBackends.freshDatabase("e2e_" + service.replace("-", "_")));
+        launch(service, ports.get(service), freePort(), TestBackends.freshDatabase("e2e_" + service.replace("-", "_")));
     }
 
     private static int freePort() throws IOException {
@@ -161,6 +164,10 @@ final class Platform {
             properties.put("platform.identity.vault.url", vault);
             properties.put("platform.identity.vault.username", TestBackends.user());
             properties.put("platform.identity.vault.password", TestBackends.password());
+        }
+        if (service.equals("support-service")) { // the peers a subject access export gathers from
+            properties.put("platform.peers.tenancy-service", "http://127.0.0.1:" + ports.get("tenancy-service"));
+            properties.put("platform.peers.outcomes-service", "http://127.0.0.1:" + ports.get("outcomes-service"));
         }
         properties.putAll(changed);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");

@@ -3,6 +3,7 @@ package org.housingfirst.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,13 +11,16 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.housingfirst.contracts.support.SupportEvents;
+import org.housingfirst.support.dataprotection.RetentionExpiry;
 import org.housingfirst.testbackends.Api;
 import org.housingfirst.testbackends.IntegrationTestConfiguration;
+import org.housingfirst.testbackends.MutableClock;
 import org.housingfirst.testbackends.ServiceIntegrationTest;
 import org.housingfirst.testbackends.TestBackends;
 import org.housingfirst.testbackends.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,9 +36,20 @@ import tools.jackson.databind.JsonNode;
             "platform.fidelity.scales.PATHWAYS_HF.items.SP1=service_philosophy",
             "platform.fidelity.scales.PATHWAYS_HF.items.SP2=service_philosophy",
             // tenancy-service is not running here: an erasure waits a second for it, then reports it as not yet done
-            "platform.identity.erasure-wait=PT1S"
+            "platform.identity.erasure-wait=PT1S",
+            // Malmö keeps a participant's data five years after their exit; Lund has no period
+            "platform.retention.after-exit.SE-1280=P5Y",
+            // no peer runs here: a subject access export cannot be complete
+            "platform.peers.tenancy-service=http://127.0.0.1:9",
+            "platform.peers.outcomes-service=http://127.0.0.1:9"
         })
 class SupportServiceIT extends ServiceIntegrationTest {
+
+    @Autowired
+    private RetentionExpiry expiry;
+
+    @Autowired
+    private MutableClock clock;
 
     /**
      * HMAC-SHA-256 of {@code SE:198112189876} under the integration-test key, computed outside Java. tenancy-service's
@@ -135,7 +150,8 @@ class SupportServiceIT extends ServiceIntegrationTest {
         assertThat(episodeView.get("accepted").asInt()).isEqualTo(1);
         assertThat(episodeView.get("contacts").asInt()).isEqualTo(1);
         assertThat(episodeView.get("missedContacts").asInt()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT answers ->> 'Q3' FROM assessment_answers")
+        assertThat(jdbc.sql("SELECT answers ->> 'Q3' FROM assessment_answers WHERE participant_id = ?")
+                        .param(participant)
                         .query(String.class)
                         .single())
                 .isEqualTo("2");
@@ -692,6 +708,136 @@ class SupportServiceIT extends ServiceIntegrationTest {
                 .get("participantId")
                 .asString();
         assertThat(again).isNotEqualTo(participant);
+    }
+
+    /**
+     * This service's part of a subject access export: the person's events, stored rows (the item answers included) and
+     * access-log entries in the dpo's municipality, nothing of another municipality's; for the dpo only. The export by
+     * identity number needs every service's part: with the others down it is a 503, never a partial export.
+     */
+    @Test
+    void theDpoExportsWhatThisServiceHoldsAboutAPersonAndNothingPartial() {
+        String token = TestTokens.malmoReporter();
+        String participant = created(api.post("/api/v1/enrolments", token, enrolment("19720815-1238")))
+                .get("participantId")
+                .asString();
+        created(api.post(
+                "/api/v1/participants/" + participant + "/quality-of-life-assessments",
+                token,
+                assessment("MANSA", "BASELINE", mansaAnswers())));
+        created(api.post("/api/v1/enrolments", TestTokens.lundReporter(), enrolment("19720815-1238")));
+        String dpo = TestTokens.token("dpo", "SE", "1280", "malmo-kommun");
+        String path = "/api/v1/participants/" + participant + "/subject-access";
+
+        assertThat(api.get(path, token).status()).isEqualTo(403);
+        Api.Response part = api.get(path, dpo);
+
+        assertThat(part.status()).as(part.body()).isEqualTo(200);
+        JsonNode export = part.json();
+        assertThat(export.get("service").asString()).isEqualTo("support-service");
+        assertThat(export.get("events").findValuesAsString("type"))
+                .containsExactly("ParticipantEnrolled", "QualityOfLifeAssessed");
+        assertThat(export.get("records").get("enrolment_view")).hasSize(1);
+        assertThat(export.get("records")
+                        .get("enrolment_view")
+                        .get(0)
+                        .get("municipality_code")
+                        .asString())
+                .isEqualTo("1280");
+        assertThat(export.get("records")
+                        .get("assessment_answers")
+                        .get(0)
+                        .get("answers")
+                        .get("S1")
+                        .asInt())
+                .isEqualTo(4);
+        assertThat(export.get("accessLog").findValuesAsString("resource"))
+                .containsExactly("GET /api/v1/participants/{participantId}/subject-access");
+
+        Api.Response byIdentity = api.post(
+                "/api/v1/subject-access-requests",
+                dpo,
+                Api.json(Map.of("participant", Map.of("scheme", "SE_PERSONNUMMER", "value", "19720815-1238"))));
+        assertThat(byIdentity.status()).as(byIdentity.body()).isEqualTo(503);
+        assertThat(byIdentity.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(byIdentity.body())
+                .contains("tenancy-service did not give its part")
+                .doesNotContain("720815");
+    }
+
+    /**
+     * The retention schedule erases, through the erasure path, whoever has exited and whose municipality's period after
+     * the exit has run out, as the controllable clock moves on; nobody still enrolled and nobody in a municipality
+     * without a period.
+     */
+    @Test
+    void participantsWhoseRetentionPeriodAfterExitRanOutAreErasedOnSchedule() {
+        String early = enrolAndExit(TestTokens.malmoReporter(), "retention-early", "2020-01-10");
+        String recent = enrolAndExit(TestTokens.malmoReporter(), "retention-recent", "2024-06-01");
+        String staying = enrolAndExit(TestTokens.malmoReporter(), "retention-staying", null);
+        String lund = enrolAndExit(TestTokens.lundReporter(), "retention-lund", "2019-05-05");
+        Instant start = clock.instant();
+        try {
+            expiry.expire(); // 2026-11-24: early's five years ended on 2025-01-10
+
+            assertThat(erased(early)).isTrue();
+            assertThat(List.of(recent, staying, lund)).noneMatch(this::erased);
+            JsonNode event = eventsOf(early, 3).getLast();
+            assertThat(event.get("type").asString()).isEqualTo("org.housingfirst.support.ParticipantErased.v1");
+            assertThat(event.get("data").get("cause").asString()).isEqualTo("RETENTION");
+            assertThat(event.get("data").get("reportingOrganisation").asString())
+                    .isEqualTo("platform-retention");
+            JsonNode logged = null;
+            for (JsonNode entry : api.get(
+                            "/api/v1/access-log?participantId=" + early,
+                            TestTokens.token("dpo", "SE", "1280", "malmo-kommun"))
+                    .json()) {
+                logged = entry.get("action").asString().equals("ERASE") ? entry : logged;
+            }
+            assertThat(logged).as("the erasure's entry").isNotNull();
+            assertThat(logged.get("subject").asString()).isEqualTo("platform");
+            assertThat(logged.get("resource").asString()).isEqualTo("retention period after exit");
+            assertThat(api.get("/api/v1/participants/" + early + "/support", TestTokens.malmoReporter())
+                            .status())
+                    .isEqualTo(410);
+
+            clock.advance(java.time.Period.ofYears(3)); // 2029-11-24: recent's ended on 2029-06-01
+            expiry.expire();
+
+            assertThat(erased(recent)).isTrue();
+            assertThat(List.of(staying, lund)).noneMatch(this::erased);
+        } finally {
+            clock.set(start);
+        }
+    }
+
+    private boolean erased(String participant) {
+        return vault().sql("SELECT count(*) FROM participant_erasure WHERE surrogate = ?")
+                        .param(participant)
+                        .query(Integer.class)
+                        .single()
+                == 1;
+    }
+
+    /** Enrols someone by local reference in 2019 and, unless {@code exitedOn} is null, records their exit. */
+    private String enrolAndExit(String token, String reference, String exitedOn) {
+        Map<String, Object> fields = enrolmentFields("19811218-9876");
+        fields.put("participant", Map.of("scheme", "LOCAL_REFERENCE", "value", reference));
+        fields.put("enrolledOn", "2019-03-01");
+        String participant = created(api.post("/api/v1/enrolments", token, Api.json(fields)))
+                .get("participantId")
+                .asString();
+        if (exitedOn != null) {
+            ok(api.post(
+                    "/api/v1/participants/" + participant + "/exits",
+                    token,
+                    Api.json(Map.of(
+                            "programmeId", "malmo-bostad-forst",
+                            "exitedOn", exitedOn,
+                            "exitReason", "NO_LONGER_NEEDS_SUPPORT",
+                            "destinationCategory", "PERMANENT"))));
+        }
+        return participant;
     }
 
     /** An enrolment with an open support episode and an unanswered offer in Malmö. */

@@ -25,6 +25,11 @@ public final class MutableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** Sets the clock to an instant, e.g. back to where a test found it. */
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     @Override
     public ZoneId getZone() {
         return zone;

@@ -46,15 +46,21 @@ public class AccessLog {
         record(unit, participant, "READ", operation());
     }
 
-    /** Records that the caller erased {@code participant} in the current request (the id, linked to no one now). */
+    /**
+     * Records that {@code participant} was erased (the id, linked to no one now): by the caller of the current request,
+     * or, outside a request, by the platform's retention schedule.
+     */
     public void erased(ReportingUnit unit, ParticipantId participant) {
-        record(unit, participant, "ERASE", operation());
+        record(unit, participant, "ERASE", currentRequest() == null ? RETENTION_SCHEDULE : operation());
     }
+
+    /** What the access log names as the operation, and the subject, of an erasure the retention schedule made. */
+    public static final String RETENTION_SCHEDULE = "retention period after exit";
 
     /** Records one entry of the given action about {@code participant} (null: about nobody in particular). */
     private void record(ReportingUnit unit, ParticipantId participant, String action, String resource) {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        String subject = caller == null ? "unknown" : caller.getName();
+        String subject = caller != null ? caller.getName() : currentRequest() == null ? "platform" : "unknown";
         String roles = caller == null
                 ? ""
                 : String.join(

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.housingfirst.domain.PeerUnavailable;
 import org.housingfirst.domain.RejectedRequest;
 import org.housingfirst.identity.InvalidIdentityException;
 import org.slf4j.Logger;
@@ -110,6 +111,12 @@ class ProblemDetailsAdvice {
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         return field(status, e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler(PeerUnavailable.class)
+    ProblemDetail peerUnavailable(PeerUnavailable e) {
+        log.warn("a service this request needs did not answer: {}", e.getMessage());
+        return ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), List.of());
     }
 
     @ExceptionHandler(CommandExecutionException.class)

@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * must be in the shipped code list of the version configured for its country: a well-formed code that names no
  * municipality ({@code SE 9999}) is refused like a missing one.
  */
-class ReportingUnits {
+public class ReportingUnits {
 
     private static final Pattern MUNICIPALITY = Pattern.compile("\\d{4}");
     private static final Pattern ORGANISATION = Pattern.compile("[A-Za-z0-9._-]{1,100}");
@@ -31,6 +31,18 @@ class ReportingUnits {
                         + " is not a code list shipped with this version");
             }
         });
+    }
+
+    /**
+     * The unit the platform itself reports as for a municipality, e.g. for an erasure its retention schedule makes: the
+     * municipality with its configured code-list version.
+     */
+    public ReportingUnit platform(String organisation, String country, String code) {
+        String codeListVersion = properties.codeListVersions().get(country);
+        if (codeListVersion == null) {
+            throw new IllegalArgumentException("no code list is configured for " + country);
+        }
+        return new ReportingUnit(organisation, new Municipality(country, code, codeListVersion));
     }
 
     ReportingUnit of(Jwt jwt) {

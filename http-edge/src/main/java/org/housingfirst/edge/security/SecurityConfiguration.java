@@ -35,7 +35,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Who may do what. {@code reporter} writes and reads its own municipality, {@code analyst} reads it, {@code national}
  * sees only the disclosure-controlled aggregates under {@code /api/v1/statistics}, which the other roles may read too; {@code operator} runs platform operations under
- * {@code /api/v1/operations}; {@code dpo}, the data protection officer, reads its municipality's access log and erases participants. Errors are problem details.
+ * {@code /api/v1/operations}; {@code dpo}, the data protection officer, reads its municipality's access log, erases participants and exports what is held about them. Errors are problem details.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -74,7 +74,11 @@ public class SecurityConfiguration {
                         .hasAnyRole(REPORTER, ANALYST)
                         .requestMatchers("/api/v1/operations/**")
                         .hasRole(OPERATOR)
-                        .requestMatchers("/api/v1/access-log", "/api/v1/erasures")
+                        .requestMatchers(
+                                "/api/v1/access-log",
+                                "/api/v1/erasures",
+                                "/api/v1/subject-access-requests",
+                                "/api/v1/participants/*/subject-access")
                         .hasRole(DPO)
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**")
                         .hasAnyRole(NATIONAL, ANALYST, REPORTER)

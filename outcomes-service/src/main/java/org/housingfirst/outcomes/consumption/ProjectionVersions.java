@@ -23,7 +23,7 @@ public class ProjectionVersions {
     }
 
     /** A version's schema; versions are integers, so the name is safe to splice into SQL. */
-    static String schema(int version) {
+    public static String schema(int version) {
         return "projection_v" + version;
     }
 

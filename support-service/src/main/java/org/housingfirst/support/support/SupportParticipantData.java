@@ -13,13 +13,7 @@ import org.springframework.stereotype.Component;
 class SupportParticipantData extends ParticipantTables {
 
     SupportParticipantData(JdbcClient jdbc) {
-        super(
-                jdbc,
-                List.of(
-                        "assessment_answers WHERE participant_id = ?",
-                        "episode_view WHERE participant_id = ?",
-                        "enrolment_view WHERE participant_id = ?"),
-                """
+        super(jdbc, List.of(Table.of("assessment_answers"), Table.of("episode_view"), Table.of("enrolment_view")), """
                 SELECT participant_id FROM enrolment_view UNION SELECT participant_id FROM episode_view
                 UNION SELECT participant_id FROM assessment_answers""");
     }

@@ -16,9 +16,12 @@ class TenancyParticipantData extends ParticipantTables {
         super(
                 jdbc,
                 List.of(
-                        "milestone_schedule WHERE split_part(housing_history_id, ':', 2) = ?",
-                        "tenancy_view WHERE participant_id = ?",
-                        "housing_offer_view WHERE participant_id = ?"),
+                        new Table(
+                                "milestone_schedule",
+                                "split_part(housing_history_id, ':', 2) = :participant",
+                                "housing_history_id = :country || '-' || :code || ':' || :participant"),
+                        Table.of("tenancy_view"),
+                        Table.of("housing_offer_view")),
                 "SELECT participant_id FROM tenancy_view UNION SELECT participant_id FROM housing_offer_view");
     }
 }

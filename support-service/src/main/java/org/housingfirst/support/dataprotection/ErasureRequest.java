@@ -1,4 +1,4 @@
-package org.housingfirst.support.erasure;
+package org.housingfirst.support.dataprotection;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.housingfirst.support.erasure;
+package org.housingfirst.support.dataprotection;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -72,6 +72,14 @@ class Erasures {
     ErasureReport erase(ParticipantRef person, ReportingUnit unit, ErasureCause cause) {
         ParticipantId participant = vault.knownParticipant(person, unit.reportingOrganisation())
                 .orElseThrow(() -> RuleViolation.unknown("participant", "no participant is known by this identity"));
+        return erase(participant, unit, cause, wait);
+    }
+
+    /**
+     * Erases a participant the caller has already resolved, e.g. one whose retention period ran out, waiting at most
+     * {@code wait} for the other services to erase their stores.
+     */
+    ErasureReport erase(ParticipantId participant, ReportingUnit unit, ErasureCause cause, Duration wait) {
         accessLog.erased(unit, participant);
         EventContext context = contexts.next(unit, participant);
         events.publish(new ParticipantErased(
@@ -84,7 +92,7 @@ class Erasures {
                 cause));
         IdentityVault.Erased erased = vault.erase(participant, cause);
         local.apply(participant);
-        Map<String, Instant> applied = awaitServices(participant);
+        Map<String, Instant> applied = awaitServices(participant, wait);
         return new ErasureReport(
                 context.recordedAt(),
                 cause,
@@ -96,7 +104,7 @@ class Erasures {
                 REMAINS);
     }
 
-    private Map<String, Instant> awaitServices(ParticipantId participant) {
+    private Map<String, Instant> awaitServices(ParticipantId participant, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             Map<String, Instant> applied = vault.erasureProgress(participant).stream()

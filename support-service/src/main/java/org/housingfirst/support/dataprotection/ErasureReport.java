@@ -1,4 +1,4 @@
-package org.housingfirst.support.erasure;
+package org.housingfirst.support.dataprotection;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;

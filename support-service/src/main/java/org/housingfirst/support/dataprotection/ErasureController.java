@@ -1,4 +1,4 @@
-package org.housingfirst.support.erasure;
+package org.housingfirst.support.dataprotection;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.housingfirst.contracts.support.ErasureCause;
 import org.housingfirst.edge.access.AccessLogged;
+import org.housingfirst.edge.participant.DataProtectionApi;
 import org.housingfirst.edge.security.ReportingUnit;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The data protection officer's erasure of a participant. */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
-@Tag(name = "data protection", description = "Erasure of a participant, for the municipality's dpo role")
+@Tag(name = DataProtectionApi.TAG, description = DataProtectionApi.TAG_DESCRIPTION)
 @SecurityRequirement(name = "bearer")
 class ErasureController {
 

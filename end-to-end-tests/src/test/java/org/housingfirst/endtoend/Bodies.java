@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.housingfirst.testbackends.Api;
 
-/** The request bodies the end-to-end tests post most: an enrolment and a tenancy in Malmö's programme. */
+/** The request bodies the end-to-end tests post most: an enrolment in a programme, and a tenancy. */
 final class Bodies {
 
     private Bodies() {}
@@ -14,15 +14,22 @@ final class Bodies {
         return Map.of("scheme", "SE_PERSONNUMMER", "value", value);
     }
 
-    static String enrolment(Map<String, String> participant, LocalDate enrolledOn, int birthYear) {
+    static String enrolment(Map<String, String> participant, String programmeId, LocalDate enrolledOn, int birthYear) {
         return Api.json(Map.of(
-                "participant", participant,
-                "programmeId", "malmo-bostad-forst",
-                "enrolledOn", enrolledOn.toString(),
-                "referralSource", "OUTREACH",
-                "homelessnessSituation", "SE_1_ACUTE",
-                "homelessnessDuration", "YEARS_2_TO_5",
-                "birthYear", birthYear));
+                "participant",
+                participant,
+                "programmeId",
+                programmeId,
+                "enrolledOn",
+                enrolledOn.toString(),
+                "referralSource",
+                "OUTREACH",
+                "homelessnessSituation",
+                "SE_1_ACUTE",
+                "homelessnessDuration",
+                "YEARS_2_TO_5",
+                "birthYear",
+                birthYear));
     }
 
     static String tenancy(Map<String, String> participant, LocalDate moveIn) {

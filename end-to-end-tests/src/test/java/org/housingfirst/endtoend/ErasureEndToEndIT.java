@@ -47,9 +47,11 @@ class ErasureEndToEndIT {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final String PERSONNUMMER = "19650304-2381";
-    private static final String REPORTER = TestTokens.malmoReporter();
-    private static final String DPO = TestTokens.token("dpo", "SE", "1280", "malmo-kommun");
-    private static final String OPERATOR = TestTokens.token("operator", "SE", "1280", "malmo-kommun");
+    // Lund, so that the figures of the other end-to-end tests in Malmö, on the same topics, stay their own
+    private static final String REPORTER = TestTokens.lundReporter();
+    private static final String ANALYST = TestTokens.token("analyst", "SE", "1281", "lund-bostad-forst");
+    private static final String DPO = TestTokens.token("dpo", "SE", "1281", "lund-kommun");
+    private static final String OPERATOR = TestTokens.token("operator", "SE", "1281", "lund-kommun");
 
     private static Platform platform;
     private static Api tenancy;
@@ -81,7 +83,7 @@ class ErasureEndToEndIT {
         }
         String retention = "/api/v1/metrics/retention?months=12&asOf=" + today;
         PlatformEndToEndIT.eventually(
-                () -> outcomes.get(retention, TestTokens.malmoAnalyst())
+                () -> outcomes.get(retention, ANALYST)
                                 .json()
                                 .get("result")
                                 .get("eligible")
@@ -258,7 +260,7 @@ class ErasureEndToEndIT {
 
     /**
      * One person, enrolled with consent to national statistics, housed 14 months ago, supported (an episode, a
-     * contact) and assessed (MANSA), in Malmö; every request that names them by identity carries an Idempotency-Key.
+     * contact) and assessed (MANSA), in Lund; every request that names them by identity carries an Idempotency-Key.
      * Some end their tenancy after two months. Returns their participant id.
      */
     private static String person(Map<String, String> identity, LocalDate moveIn, boolean endsEarly) {
@@ -266,7 +268,7 @@ class ErasureEndToEndIT {
         Api.Response enrolled = support.post(
                 "/api/v1/enrolments",
                 REPORTER,
-                Bodies.enrolment(identity, moveIn.minusMonths(1), 1965),
+                Bodies.enrolment(identity, "lund-bostad-forst", moveIn.minusMonths(1), 1965),
                 "Idempotency-Key",
                 key + "-enrol");
         assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
@@ -327,18 +329,17 @@ class ErasureEndToEndIT {
                             "initiatedBy", "LANDLORD"))));
         }
         // the participant's reads, which the access log keeps
-        ok(tenancy.post(
-                "/api/v1/participant-lookups", TestTokens.malmoAnalyst(), Api.json(Map.of("participant", identity))));
+        ok(tenancy.post("/api/v1/participant-lookups", ANALYST, Api.json(Map.of("participant", identity))));
         return participant;
     }
 
-    /** Malmö's retention, time to housing's companion figures and the quality-of-life change, as of today. */
+    /** Lund's retention, time to housing's companion figures and the quality-of-life change, as of today. */
     private static JsonNode figures(LocalDate today) {
         Map<String, JsonNode> figures = new LinkedHashMap<>();
         for (String path : List.of(
                 "/api/v1/metrics/retention?months=12&asOf=" + today,
                 "/api/v1/metrics/retention?months=6&asOf=" + today)) {
-            Api.Response response = outcomes.get(path, TestTokens.malmoAnalyst());
+            Api.Response response = outcomes.get(path, ANALYST);
             assertThat(response.status()).as(response.body()).isEqualTo(200);
             figures.put(path, response.json().get("result"));
         }

@@ -27,7 +27,9 @@ class KeyRotationEndToEndIT {
     private static final String OLD_KEY = IntegrationTestConfiguration.PSEUDONYM_KEY;
     private static final String NEW_KEY = Base64.getEncoder()
             .encodeToString("the-new-pseudonym-key-of-at-least-32-bytes".getBytes(StandardCharsets.UTF_8));
-    private static final String REPORTER = TestTokens.malmoReporter();
+    // Lund, so that the figures of the other end-to-end tests in Malmö, on the same topics, stay their own
+    private static final String REPORTER = TestTokens.lundReporter();
+    private static final String ANALYST = TestTokens.token("analyst", "SE", "1281", "lund-bostad-forst");
 
     private static Platform platform;
 
@@ -46,8 +48,8 @@ class KeyRotationEndToEndIT {
         Api oldTenancy = platform.api("tenancy-service");
         Api oldSupport = platform.api("support-service");
         LocalDate moveIn = LocalDate.now(ZoneId.of("Europe/Stockholm")).minusMonths(3);
-        String anna = enrol(oldSupport, "19650304-2381", moveIn);
-        Api.Response annaHoused = house(oldTenancy, "650304-2381", moveIn, "rotation-anna");
+        String anna = enrol(oldSupport, "19720815-1238", moveIn);
+        Api.Response annaHoused = house(oldTenancy, "720815-1238", moveIn, "rotation-anna");
         assertThat(annaHoused.json().get("participantId").asString()).isEqualTo(anna);
         long tenancyEvents = events("tenancy-service");
 
@@ -55,11 +57,11 @@ class KeyRotationEndToEndIT {
         Map<String, String> rotating = small(Map.of(
                 "platform.identity.pseudonym-key", NEW_KEY, "platform.identity.previous-pseudonym-key", OLD_KEY));
         Platform.Instance newTenancy = platform.another("tenancy-service", rotating);
-        Api.Response retried = house(newTenancy.api(), "650304-2381", moveIn, "rotation-anna");
+        Api.Response retried = house(newTenancy.api(), "720815-1238", moveIn, "rotation-anna");
         assertThat(retried.header("Idempotency-Replayed")).isEqualTo("true");
         assertThat(retried.body()).isEqualTo(annaHoused.body());
         assertThat(events("tenancy-service")).isEqualTo(tenancyEvents);
-        assertThat(lookUp(newTenancy.api(), "19650304-2381")).isEqualTo(anna);
+        assertThat(lookUp(newTenancy.api(), "19720815-1238")).isEqualTo(anna);
 
         // someone new on the new key is found by a service on the old key, and the other way round
         String bo = house(newTenancy.api(), "19920228-9873", moveIn, null)
@@ -84,7 +86,7 @@ class KeyRotationEndToEndIT {
         Platform.Instance finalSupport = platform.another("support-service", rotated);
         newSupport.stop();
 
-        assertThat(lookUp(finalTenancy.api(), "19650304-2381")).isEqualTo(anna);
+        assertThat(lookUp(finalTenancy.api(), "19720815-1238")).isEqualTo(anna);
         assertThat(lookUp(finalTenancy.api(), "19920228-9873")).isEqualTo(bo);
         assertThat(lookUp(finalTenancy.api(), "19880512-6540")).isEqualTo(cecilia);
         assertThat(house(finalTenancy.api(), "19811218-9876", moveIn, null)
@@ -118,7 +120,7 @@ class KeyRotationEndToEndIT {
         Api.Response enrolled = support.post(
                 "/api/v1/enrolments",
                 REPORTER,
-                Bodies.enrolment(Bodies.personnummer(personnummer), moveIn.minusMonths(1), 1970));
+                Bodies.enrolment(Bodies.personnummer(personnummer), "lund-bostad-forst", moveIn.minusMonths(1), 1970));
         assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
         return enrolled.json().get("participantId").asString();
     }
@@ -135,7 +137,7 @@ class KeyRotationEndToEndIT {
     private static String lookUp(Api tenancy, String personnummer) {
         Api.Response found = tenancy.post(
                 "/api/v1/participant-lookups",
-                TestTokens.malmoAnalyst(),
+                ANALYST,
                 Api.json(Map.of("participant", Bodies.personnummer(personnummer))));
         assertThat(found.status()).as(found.body()).isEqualTo(200);
         return found.json().get("participantId").asString();

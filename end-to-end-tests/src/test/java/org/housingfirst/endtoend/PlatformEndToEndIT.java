@@ -79,7 +79,8 @@ class PlatformEndToEndIT {
         Api.Response enrolled = support.post(
                 "/api/v1/enrolments",
                 token,
-                Bodies.enrolment(Bodies.personnummer("19811218-9876"), moveIn.minusMonths(1), 1981));
+                Bodies.enrolment(
+                        Bodies.personnummer("19811218-9876"), "malmo-bostad-forst", moveIn.minusMonths(1), 1981));
         assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
         Api.Response started =
                 tenancy.post("/api/v1/tenancies", token, Bodies.tenancy(Bodies.personnummer("811218-9876"), moveIn));

@@ -840,6 +840,70 @@ class SupportServiceIT extends ServiceIntegrationTest {
         return participant;
     }
 
+    /**
+     * Consent's defined effects beside NATIONAL_STATISTICS: once consent to the service is withdrawn, nothing new of
+     * the service is recorded from that day on (episode work, offers, acceptances, contacts, assessments; a decline
+     * still is) until consent is recorded again; a RESEARCH withdrawal changes nothing here.
+     */
+    @Test
+    void afterConsentToTheServiceIsWithdrawnNothingNewOfTheServiceIsRecordedAndResearchChangesNothingHere() {
+        String token = TestTokens.malmoReporter();
+        OpenOffer open = openOffer("780101-1235", "2026-09-01", "ICM", "2026-09-02");
+        String participant = "/api/v1/participants/" + open.participant();
+        String episode = "/api/v1/support-episodes/" + open.episode();
+        for (String purpose : List.of("SERVICE", "RESEARCH")) {
+            ok(api.post(participant + "/consents", token, Api.json(Map.of("purpose", purpose, "date", "2026-08-20"))));
+        }
+        ok(api.post(
+                participant + "/consent-withdrawals",
+                token,
+                Api.json(Map.of("purpose", "RESEARCH", "date", "2026-09-10"))));
+        ok(api.post(episode + "/contacts", token, contact("2026-09-12", 30, false)));
+
+        ok(api.post(
+                participant + "/consent-withdrawals",
+                token,
+                Api.json(Map.of("purpose", "SERVICE", "date", "2026-09-15"))));
+
+        ok(api.post(episode + "/contacts", token, contact("2026-09-14", 30, false)));
+        long before = storedEvents();
+        assertProblem(api.post(episode + "/contacts", token, contact("2026-09-16", 30, false)), 409, "contactedOn");
+        assertProblem(
+                api.post(
+                        episode + "/offers",
+                        token,
+                        Api.json(Map.of("offeredOn", "2026-09-16", "serviceType", "EMPLOYMENT"))),
+                409,
+                "offeredOn");
+        assertProblem(
+                api.post(
+                        episode + "/offers/" + open.offer() + "/accept",
+                        token,
+                        Api.json(Map.of("acceptedOn", "2026-09-16"))),
+                409,
+                "acceptedOn");
+        assertProblem(
+                api.post(
+                        participant + "/quality-of-life-assessments",
+                        token,
+                        assessment("MANSA", "BASELINE", mansaAnswers(), "2026-09-20")),
+                409,
+                "assessedOn");
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM assessment_answers WHERE participant_id = ?")
+                        .param(open.participant())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        ok(api.post(
+                episode + "/offers/" + open.offer() + "/decline",
+                token,
+                Api.json(Map.of("declinedOn", "2026-09-16", "reason", "NOT_WANTED_NOW"))));
+
+        ok(api.post(participant + "/consents", token, Api.json(Map.of("purpose", "SERVICE", "date", "2026-10-01"))));
+        ok(api.post(episode + "/contacts", token, contact("2026-10-02", 30, false)));
+    }
+
     /** An enrolment with an open support episode and an unanswered offer in Malmö. */
     private OpenOffer openOffer(String personnummer, String startedOn, String model, String offeredOn) {
         String token = TestTokens.malmoReporter();

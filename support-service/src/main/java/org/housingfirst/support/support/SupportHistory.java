@@ -54,6 +54,9 @@ class SupportHistory {
     private final Map<String, LocalDate> activeEnrolments = new HashMap<>();
     private boolean everEnrolled;
     private final Set<ConsentPurpose> consents = new HashSet<>();
+    /** The day the participant withdrew consent to the service, while it stays withdrawn; null otherwise. */
+    private LocalDate serviceWithdrawnOn;
+
     private final Map<EpisodeId, Episode> episodes = new HashMap<>();
     private final Set<String> assessedTimepoints = new HashSet<>();
     private final Set<UUID> assessments = new HashSet<>();
@@ -144,6 +147,7 @@ class SupportHistory {
     @CommandHandler
     void handle(StartSupportEpisode command, BusinessDates dates) {
         dates.check(command.startedOn(), "startedOn");
+        serviceConsented(command.startedOn(), "startedOn");
         if (activeEnrolments.isEmpty()) {
             throw RuleViolation.conflict("participantId", "the participant is not enrolled in a programme");
         }
@@ -169,6 +173,7 @@ class SupportHistory {
     @CommandHandler
     void handle(OfferSupport command, BusinessDates dates) {
         dates.check(command.offeredOn(), "offeredOn");
+        serviceConsented(command.offeredOn(), "offeredOn");
         Episode episode = openEpisode(command.episodeId());
         notBefore(command.offeredOn(), episode.startedOn, "offeredOn", "the start of the episode");
         if (episode.offers.containsKey(command.offerId())) {
@@ -190,6 +195,7 @@ class SupportHistory {
     @CommandHandler
     void handle(AcceptSupport command, BusinessDates dates) {
         dates.check(command.acceptedOn(), "acceptedOn");
+        serviceConsented(command.acceptedOn(), "acceptedOn");
         LocalDate offeredOn = openOffer(command.episodeId(), command.offerId());
         notBefore(command.acceptedOn(), offeredOn, "acceptedOn", "the offer date");
         EventContext c = command.context();
@@ -225,6 +231,7 @@ class SupportHistory {
     @CommandHandler
     void handle(RecordSupportContact command, BusinessDates dates) {
         dates.check(command.contactedOn(), "contactedOn");
+        serviceConsented(command.contactedOn(), "contactedOn");
         Episode episode = openEpisode(command.episodeId());
         notBefore(command.contactedOn(), episode.startedOn, "contactedOn", "the start of the episode");
         if (command.missed() && command.durationMinutes() != 0) {
@@ -249,6 +256,7 @@ class SupportHistory {
     @CommandHandler
     void handle(ChangeSupportIntensity command, BusinessDates dates) {
         dates.check(command.changedOn(), "changedOn");
+        serviceConsented(command.changedOn(), "changedOn");
         Episode episode = openEpisode(command.episodeId());
         notBefore(command.changedOn(), episode.latestDate, "changedOn", "the episode's latest recorded date");
         if (episode.model == command.toModel()
@@ -289,6 +297,7 @@ class SupportHistory {
     @CommandHandler
     void handle(RecordQualityOfLife command, BusinessDates dates) {
         dates.check(command.assessedOn(), "assessedOn");
+        serviceConsented(command.assessedOn(), "assessedOn");
         if (!everEnrolled) {
             throw RuleViolation.conflict("participantId", "the participant has never been enrolled");
         }
@@ -345,6 +354,20 @@ class SupportHistory {
         return instrument + "@" + timepoint;
     }
 
+    /**
+     * After the participant withdrew consent to the service, nothing new of the service is recorded from that day on
+     * (episodes, offers, acceptances, contacts, intensity changes, assessments) until consent is recorded again; what
+     * ends or declines something, exits and consents are still recorded.
+     */
+    private void serviceConsented(LocalDate date, String field) {
+        if (serviceWithdrawnOn != null && !date.isBefore(serviceWithdrawnOn)) {
+            throw RuleViolation.conflict(
+                    field,
+                    "the participant withdrew consent to the service on " + serviceWithdrawnOn
+                            + "; record their consent again first");
+        }
+    }
+
     @EventSourcingHandler
     void on(ParticipantEnrolled event) {
         identify(event);
@@ -355,11 +378,17 @@ class SupportHistory {
     @EventSourcingHandler
     void on(ConsentRecorded event) {
         consents.add(event.purpose());
+        if (event.purpose() == ConsentPurpose.SERVICE) {
+            serviceWithdrawnOn = null;
+        }
     }
 
     @EventSourcingHandler
     void on(ConsentWithdrawn event) {
         consents.remove(event.purpose());
+        if (event.purpose() == ConsentPurpose.SERVICE) {
+            serviceWithdrawnOn = event.occurredOn();
+        }
     }
 
     @EventSourcingHandler

@@ -18,7 +18,7 @@ public class SubjectAccessConfiguration {
             JdbcClient jdbc,
             List<SubjectData> stores,
             AccessLog accessLog,
-            @Value("${spring.application.name}") String service,
+            @Value("${spring.application.name:application}") String service,
             Clock clock) {
         return new SubjectAccess(jdbc, stores, accessLog, service, clock);
     }

@@ -96,7 +96,7 @@ public class IdentityConfiguration {
         // participants recorded before the vault keep their pseudonyms as ids: linked to themselves, once
         vault.importLegacy(
                         service,
-                        stores.stream()
+                        () -> stores.stream()
                                 .flatMap(store -> store.participantIds().stream())
                                 .distinct()
                                 .toList())

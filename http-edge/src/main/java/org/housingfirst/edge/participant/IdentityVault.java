@@ -4,13 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.housingfirst.contracts.support.ErasureCause;
 import org.housingfirst.domain.ParticipantId;
+import org.housingfirst.domain.RuleViolation;
 import org.housingfirst.identity.NormalisedIdentity;
 import org.housingfirst.identity.ParticipantIdentities;
 import org.housingfirst.identity.Pseudonymiser;
@@ -54,20 +55,17 @@ public class IdentityVault {
      */
     public ParticipantId participantOf(ParticipantRef participant, String reportingOrganisation) {
         NormalisedIdentity identity = normalise(participant, reportingOrganisation);
-        String pseudonym = current.pseudonymOf(identity);
-        Optional<String> known = surrogateOf(pseudonym);
+        Optional<ParticipantId> known = known(identity);
         if (known.isPresent()) {
-            return new ParticipantId(known.get());
+            return known.get();
         }
-        Optional<String> oldPseudonym = previous.map(key -> key.pseudonymOf(identity));
-        String surrogate = oldPseudonym.flatMap(this::surrogateOf).orElse(null);
-        if (surrogate == null) {
-            surrogate = Pseudonymiser.randomId();
-            if (oldPseudonym.isPresent()) { // a service still on the old key alone must find the same person
-                link(oldPseudonym.get(), previous.orElseThrow().keyId(), surrogate);
-                surrogate = surrogateOf(oldPseudonym.get()).orElseThrow();
-            }
+        String surrogate = Pseudonymiser.randomId();
+        if (previous.isPresent()) { // a service still on the old key alone must find the same person
+            String oldPseudonym = previous.get().pseudonymOf(identity);
+            link(oldPseudonym, previous.get().keyId(), surrogate);
+            surrogate = surrogateOf(oldPseudonym).orElseThrow();
         }
+        String pseudonym = current.pseudonymOf(identity);
         link(pseudonym, current.keyId(), surrogate);
         return new ParticipantId(surrogateOf(pseudonym).orElseThrow());
     }
@@ -77,12 +75,24 @@ public class IdentityVault {
      * only under the previous key gets their new pseudonym linked too, as at any request.
      */
     public Optional<ParticipantId> knownParticipant(ParticipantRef participant, String reportingOrganisation) {
-        NormalisedIdentity identity = normalise(participant, reportingOrganisation);
+        return known(normalise(participant, reportingOrganisation));
+    }
+
+    /** The participant a request names, who must be known: otherwise a 404 naming {@code participant}. */
+    public ParticipantId requireKnown(ParticipantRef participant, String reportingOrganisation) {
+        return knownParticipant(participant, reportingOrganisation)
+                .orElseThrow(() -> RuleViolation.unknown("participant", "no participant is known by this identity"));
+    }
+
+    private Optional<ParticipantId> known(NormalisedIdentity identity) {
         String pseudonym = current.pseudonymOf(identity);
         Optional<String> known = surrogateOf(pseudonym);
         if (known.isEmpty() && previous.isPresent()) {
-            known = surrogateOf(previous.get().pseudonymOf(identity));
-            known.ifPresent(surrogate -> link(pseudonym, current.keyId(), surrogate));
+            Optional<String> underPrevious = surrogateOf(previous.get().pseudonymOf(identity));
+            if (underPrevious.isPresent()) {
+                link(pseudonym, current.keyId(), underPrevious.get());
+                known = surrogateOf(pseudonym);
+            }
         }
         return known.map(ParticipantId::new);
     }
@@ -164,9 +174,10 @@ public class IdentityVault {
 
     /**
      * Links participants recorded before the vault, whose ids are their pseudonyms, to themselves, once per service;
-     * an erased one stays erased. Returns how many were linked, or empty if this service had imported before.
+     * an erased one stays erased. Returns how many were linked, or empty if this service had imported before (then the
+     * pseudonyms are not read).
      */
-    public Optional<Integer> importLegacy(String service, Collection<String> pseudonyms) {
+    public Optional<Integer> importLegacy(String service, Supplier<Collection<String>> pseudonyms) {
         return transactions.execute(status -> {
             int claimed = jdbc.sql("""
                     INSERT INTO legacy_import (service, linked, imported_at) VALUES (?, 0, ?)
@@ -176,9 +187,8 @@ public class IdentityVault {
             if (claimed == 0) {
                 return Optional.<Integer>empty();
             }
-            List<String> all = new ArrayList<>(pseudonyms);
             int linked = 0;
-            for (String pseudonym : all) {
+            for (String pseudonym : pseudonyms.get()) { // read only by the import that claimed the service
                 linked += jdbc.sql("""
                         INSERT INTO participant_link (pseudonym, key_id, surrogate, linked_at)
                         SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM participant_erasure WHERE surrogate = ?)

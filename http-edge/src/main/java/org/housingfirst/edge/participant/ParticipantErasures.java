@@ -42,11 +42,6 @@ public class ParticipantErasures {
         this.meters = meters;
     }
 
-    /** This service's name in the vault's record of who has erased whom. */
-    public String service() {
-        return service;
-    }
-
     /** Erases, in this service, every participant the vault has erased and this service has not; returns how many. */
     @Scheduled(
             initialDelayString = "${platform.identity.erasure-sweep:PT5S}",

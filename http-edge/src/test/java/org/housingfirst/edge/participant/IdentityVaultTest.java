@@ -177,9 +177,11 @@ class IdentityVaultTest {
                 .param(bo)
                 .update();
 
-        assertThat(vault.importLegacy("tenancy-service", List.of(anna, bo))).contains(1);
-        assertThat(vault.importLegacy("tenancy-service", List.of(anna, bo))).isEmpty();
-        assertThat(vault.importLegacy("support-service", List.of(anna))).contains(0);
+        assertThat(vault.importLegacy("tenancy-service", () -> List.of(anna, bo)))
+                .contains(1);
+        assertThat(vault.importLegacy("tenancy-service", () -> List.of(anna, bo)))
+                .isEmpty();
+        assertThat(vault.importLegacy("support-service", () -> List.of(anna))).contains(0);
 
         assertThat(vault.participantOf(ANNA, "malmo")).isEqualTo(new ParticipantId(anna));
         assertThat(vault.knownParticipant(BO, "malmo")).isEmpty();

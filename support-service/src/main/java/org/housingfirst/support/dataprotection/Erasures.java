@@ -12,7 +12,6 @@ import org.housingfirst.contracts.support.ErasureCause;
 import org.housingfirst.contracts.support.ParticipantErased;
 import org.housingfirst.domain.EventContext;
 import org.housingfirst.domain.ParticipantId;
-import org.housingfirst.domain.RuleViolation;
 import org.housingfirst.edge.access.AccessLog;
 import org.housingfirst.edge.participant.IdentityVault;
 import org.housingfirst.edge.participant.ParticipantErasures;
@@ -70,8 +69,7 @@ class Erasures {
     }
 
     ErasureReport erase(ParticipantRef person, ReportingUnit unit, ErasureCause cause) {
-        ParticipantId participant = vault.knownParticipant(person, unit.reportingOrganisation())
-                .orElseThrow(() -> RuleViolation.unknown("participant", "no participant is known by this identity"));
+        ParticipantId participant = vault.requireKnown(person, unit.reportingOrganisation());
         return erase(participant, unit, cause, wait);
     }
 

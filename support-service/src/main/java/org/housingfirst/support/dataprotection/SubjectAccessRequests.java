@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.housingfirst.domain.ParticipantId;
 import org.housingfirst.domain.PeerUnavailable;
-import org.housingfirst.domain.RuleViolation;
 import org.housingfirst.edge.access.AccessLog;
 import org.housingfirst.edge.participant.IdentityVault;
 import org.housingfirst.edge.participant.ParticipantRef;
@@ -62,8 +61,7 @@ class SubjectAccessRequests {
     }
 
     ObjectNode export(ParticipantRef person, ReportingUnit unit, String authorization, String purpose) {
-        ParticipantId participant = vault.knownParticipant(person, unit.reportingOrganisation())
-                .orElseThrow(() -> RuleViolation.unknown("participant", "no participant is known by this identity"));
+        ParticipantId participant = vault.requireKnown(person, unit.reportingOrganisation());
         accessLog.read(unit, participant);
         ObjectNode export = JSON.createObjectNode();
         export.put("exportedAt", clock.instant().toString());

@@ -240,8 +240,7 @@ class TenancyController {
             description = "404 when the platform knows no participant by this identity: a lookup links no one.")
     ParticipantLookupResponse lookUpParticipant(
             @Valid @RequestBody ParticipantLookupRequest request, ReportingUnit unit) {
-        ParticipantId participantId = vault.knownParticipant(request.participant(), unit.reportingOrganisation())
-                .orElseThrow(() -> RuleViolation.unknown("participant", "no participant is known by this identity"));
+        ParticipantId participantId = vault.requireKnown(request.participant(), unit.reportingOrganisation());
         accessLog.read(unit, participantId);
         return new ParticipantLookupResponse(participantId.value(), tenancies(participantId, unit));
     }

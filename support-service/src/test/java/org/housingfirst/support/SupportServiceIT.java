@@ -629,6 +629,89 @@ class SupportServiceIT extends ServiceIntegrationTest {
      * answers, stored idempotent responses), ParticipantErased is published without the identity, the report names
      * neither the person nor their id, and the id the caller kept is 410 from then on. Only the dpo may erase.
      */
+    /**
+     * Bulk lines run on the aggregates as their single requests would, in one chunk: the second enrolment of a person
+     * the first line enrolled is refused by the aggregate, which sees the first line's uncommitted event; a line on
+     * another municipality's episode and a bad identity number are refused; the good lines are stored, and no identity
+     * number is stored or echoed.
+     */
+    @Test
+    void bulkLinesRunAsTheirSingleRequestsWouldAndOnlyTheGoodOnesAreStored() {
+        String malmo = TestTokens.malmoReporter();
+        String lundEpisode = created(api.post(
+                        "/api/v1/participants/"
+                                + created(api.post(
+                                                "/api/v1/enrolments",
+                                                TestTokens.lundReporter(),
+                                                enrolment("19600101-3215")))
+                                        .get("participantId")
+                                        .asString()
+                                + "/support-episodes",
+                        TestTokens.lundReporter(),
+                        Api.json(Map.of("startedOn", "2026-09-01", "model", "ICM", "plannedContactsPerMonth", 4))))
+                .get("episodeId")
+                .asString();
+        long eventsBefore = storedEvents();
+        Api.Response response = api.bulk(
+                malmo,
+                "",
+                List.of(
+                        Api.line("bulk-enrol-1", "/api/v1/enrolments", enrolment("19690212-1232")),
+                        Api.line("bulk-enrol-2", "/api/v1/enrolments", enrolment("19690212-1232")),
+                        Api.line("bulk-enrol-3", "/api/v1/enrolments", enrolment("19751130-4565")),
+                        Api.line(
+                                "bulk-lund-contact",
+                                "/api/v1/support-episodes/" + lundEpisode + "/contacts",
+                                contact("2026-09-10", 30, false)),
+                        Api.line("bulk-enrol-bad", "/api/v1/enrolments", enrolment("19751130-4566"))));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("690212", "751130", "4566", "4565");
+        List<JsonNode> results = Api.results(response);
+        assertThat(results)
+                .extracting(r -> r.get("result").asString())
+                .containsExactly("accepted", "problem", "accepted", "problem", "problem");
+        assertThat(results).extracting(r -> r.get("status").asInt()).containsExactly(201, 409, 201, 404, 400);
+        assertThat(results.get(1).get("body").get("errors").get(0).get("field").asString())
+                .isEqualTo("programmeId");
+        assertThat(results.get(3).get("body").get("errors").get(0).get("field").asString())
+                .isEqualTo("episodeId");
+        assertThat(results.get(4).get("body").get("errors").get(0).get("field").asString())
+                .startsWith("participant");
+        String first = results.get(0).get("body").get("participantId").asString();
+        assertThat(eventsOf(first, 1).getFirst().get("type").asString())
+                .isEqualTo("org.housingfirst.support.ParticipantEnrolled.v1");
+        assertThat(storedEvents()).isEqualTo(eventsBefore + 2);
+        for (String needle : List.of("690212", "751130")) {
+            assertThat(rowsHolding(jdbc, needle)).as(needle).isEmpty();
+            assertThat(rowsHolding(vault(), needle)).as(needle).isEmpty();
+        }
+        // the same request again replays every accepted line and stores nothing
+        List<JsonNode> again = Api.results(api.bulk(
+                malmo,
+                "",
+                List.of(
+                        Api.line("bulk-enrol-1", "/api/v1/enrolments", enrolment("19690212-1232")),
+                        Api.line("bulk-enrol-3", "/api/v1/enrolments", enrolment("19751130-4565")))));
+        assertThat(again).extracting(r -> r.get("result").asString()).containsExactly("replayed", "replayed");
+        assertThat(again.get(0).get("body").get("participantId").asString()).isEqualTo(first);
+        assertThat(storedEvents()).isEqualTo(eventsBefore + 2);
+    }
+
+    /** Rows of any table, as text or as the hex that bytea prints, holding the text. */
+    private static List<String> rowsHolding(org.springframework.jdbc.core.simple.JdbcClient db, String needle) {
+        String hex = java.util.HexFormat.of().formatHex(needle.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<String> found = new ArrayList<>();
+        for (String table : db.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
+                .query(String.class)
+                .list()) {
+            found.addAll(db.sql("SELECT t::text FROM " + table + " t WHERE t::text LIKE ? OR t::text LIKE ?")
+                    .params("%" + needle + "%", "%" + hex + "%")
+                    .query(String.class)
+                    .list());
+        }
+        return found;
+    }
+
     @Test
     void theDpoErasesAPersonAndNothingHereLeadsBackToThem() {
         String personnummer = "19650304-2381";

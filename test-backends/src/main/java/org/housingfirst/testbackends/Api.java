@@ -43,6 +43,25 @@ public final class Api {
         return send(request, token, headers);
     }
 
+    /** A bulk request ({@code POST /api/v1/bulk}) of NDJSON lines, with query parameters such as {@code atomic=true}. */
+    public Response bulk(String token, String query, List<String> lines) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base + "/api/v1/bulk" + (query.isEmpty() ? "" : "?" + query)))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines) + "\n"));
+        return send(request, token);
+    }
+
+    /** One line of a bulk request. */
+    public static String line(String idempotencyKey, String path, String body) {
+        return "{\"idempotencyKey\":" + json(idempotencyKey) + ",\"path\":" + json(path) + ",\"body\":" + body + "}";
+    }
+
+    /** The results of a bulk response, one per line. */
+    public static List<JsonNode> results(Response response) {
+        return response.body().lines().map(l -> JSON.readTree(l)).toList();
+    }
+
     public Response get(String path, String token) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), token);
     }

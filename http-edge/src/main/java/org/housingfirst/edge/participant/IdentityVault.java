@@ -39,6 +39,8 @@ public class IdentityVault {
     private final Optional<Pseudonymiser> previous;
     private final Clock clock;
 
+    private static final ThreadLocal<Boolean> WITHOUT_NEW_LINKS = new ThreadLocal<>();
+
     IdentityVault(DataSource vault, Pseudonymiser current, Optional<Pseudonymiser> previous, Clock clock) {
         this.jdbc = JdbcClient.create(vault);
         this.plain = new JdbcTemplate(vault);
@@ -60,6 +62,9 @@ public class IdentityVault {
             return known.get();
         }
         String surrogate = Pseudonymiser.randomId();
+        if (Boolean.TRUE.equals(WITHOUT_NEW_LINKS.get())) { // a dry run: what would be linked, without the link
+            return new ParticipantId(surrogate);
+        }
         if (previous.isPresent()) { // a service still on the old key alone must find the same person
             String oldPseudonym = previous.get().pseudonymOf(identity);
             link(oldPseudonym, previous.get().keyId(), surrogate);
@@ -68,6 +73,22 @@ public class IdentityVault {
         String pseudonym = current.pseudonymOf(identity);
         link(pseudonym, current.keyId(), surrogate);
         return new ParticipantId(surrogateOf(pseudonym).orElseThrow());
+    }
+
+    /**
+     * Runs {@code work} so that, when {@code dryRun}, a person the vault does not know gets a throwaway id instead of
+     * a link: a dry run stores nothing, here either.
+     */
+    public static <T> T withoutNewLinksIf(boolean dryRun, Supplier<T> work) {
+        if (!dryRun) {
+            return work.get();
+        }
+        WITHOUT_NEW_LINKS.set(true);
+        try {
+            return work.get();
+        } finally {
+            WITHOUT_NEW_LINKS.remove();
+        }
     }
 
     /**

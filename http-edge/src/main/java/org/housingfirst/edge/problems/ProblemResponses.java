@@ -55,6 +55,11 @@ public final class ProblemResponses {
         return JSON.writeValueAsString(body(status, detail, null));
     }
 
+    /** A problem as a map of its members, for writers that embed it in a larger document. */
+    public static Map<String, Object> asMap(HttpStatus status, String detail, List<FieldError> errors) {
+        return body(status, detail, errors);
+    }
+
     private static Map<String, Object> body(HttpStatus status, String detail, List<FieldError> errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");

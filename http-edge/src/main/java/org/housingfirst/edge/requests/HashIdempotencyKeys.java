@@ -61,7 +61,7 @@ final class HashIdempotencyKeys implements JavaMigration {
                 }
             }
             for (Clear row : clear) {
-                update.setString(1, IdempotencyFilter.hashedKey(pseudonymiser, row.key()));
+                update.setString(1, IdempotentRequests.hashedKey(pseudonymiser, row.key()));
                 update.setString(2, row.scope());
                 update.setString(3, row.key());
                 update.addBatch();

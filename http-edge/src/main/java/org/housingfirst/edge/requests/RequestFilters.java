@@ -22,6 +22,9 @@ import org.springframework.util.unit.DataSize;
 @AutoConfiguration
 public class RequestFilters {
 
+    /** The bulk endpoint: a larger body, and idempotency keys per line instead of per request. */
+    public static final String BULK_PATH = "/api/v1/bulk";
+
     private static final int BEFORE_SECURITY = -200;
     private static final int AFTER_SECURITY = 0;
 
@@ -37,20 +40,25 @@ public class RequestFilters {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(
-            @Value("${platform.requests.max-body-size:256KB}") DataSize maxBodySize) {
-        FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodySize.toBytes()));
+            @Value("${platform.requests.max-body-size:256KB}") DataSize maxBodySize,
+            @Value("${platform.bulk.max-body-size:32MB}") DataSize maxBulkBodySize) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimitFilter(maxBodySize.toBytes(), BULK_PATH, maxBulkBodySize.toBytes()));
         registration.setOrder(BEFORE_SECURITY);
         return registration;
     }
 
     @Bean
+    IdempotentRequests idempotentRequests(
+            Pseudonymiser pseudonymiser, IdentityConfiguration.PreviousPseudonymKey previous) {
+        return new IdempotentRequests(jdbc, pseudonymiser, previous.key(), clock);
+    }
+
+    @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotency(
-            TransactionTemplate transactions,
-            Pseudonymiser pseudonymiser,
-            IdentityConfiguration.PreviousPseudonymKey previous) {
-        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-                new IdempotencyFilter(jdbc, transactions, pseudonymiser, previous.key(), clock));
+            TransactionTemplate transactions, IdempotentRequests idempotentRequests) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(idempotentRequests, transactions, BULK_PATH));
         registration.setOrder(AFTER_SECURITY);
         registration.addUrlPatterns("/api/*");
         return registration;
@@ -68,11 +76,13 @@ public class RequestFilters {
     /** Documents the optional Idempotency-Key header on every POST of the OpenAPI description. */
     @Bean
     OpenApiCustomizer idempotencyKeyOnPosts() {
-        return api -> api.getPaths().values().stream()
-                .filter(path -> path.getPost() != null)
+        return api -> api.getPaths().entrySet().stream()
+                .filter(path ->
+                        path.getValue().getPost() != null && !path.getKey().equals(BULK_PATH))
+                .map(java.util.Map.Entry::getValue)
                 .forEach(path -> path.getPost()
                         .addParametersItem(new HeaderParameter()
-                                .name(IdempotencyFilter.HEADER)
+                                .name(IdempotentRequests.HEADER)
                                 .required(false)
                                 .description("A retry with the same key returns the first response and stores"
                                         + " nothing twice; the same key with a different body is a 422.")

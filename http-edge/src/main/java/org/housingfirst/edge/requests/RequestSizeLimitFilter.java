@@ -19,17 +19,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final String bulkPath;
+    private final long bulkMaxBytes;
 
-    RequestSizeLimitFilter(long maxBytes) {
-        this.maxBytes = maxBytes;
+    RequestSizeLimitFilter(long maxBytes, String bulkPath, long bulkMaxBytes) {
+        this.defaultMaxBytes = maxBytes;
+        this.bulkPath = bulkPath;
+        this.bulkMaxBytes = bulkMaxBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = request.getRequestURI().equals(bulkPath) ? bulkMaxBytes : defaultMaxBytes;
         if (request.getContentLengthLong() > maxBytes) {
-            tooLarge(response);
+            tooLarge(response, maxBytes);
             return;
         }
         try {
@@ -37,12 +42,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         } catch (BodyTooLargeException e) {
             if (!response.isCommitted()) {
                 response.reset();
-                tooLarge(response);
+                tooLarge(response, maxBytes);
             }
         }
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private static void tooLarge(HttpServletResponse response, long maxBytes) throws IOException {
         ProblemResponses.write(
                 response, HttpStatus.CONTENT_TOO_LARGE, "The body must not exceed " + maxBytes + " bytes", null, null);
     }

@@ -90,6 +90,115 @@ class EdgeHttpTest {
         }
     }
 
+    // ---- bulk ------------------------------------------------------------------------------------------------------
+
+    private static String thing(int amount) {
+        return GOOD.replace("\"amount\":3", "\"amount\":" + amount);
+    }
+
+    @Test
+    void aBulkRequestStoresItsGoodLinesAndAnswersEachLineWhatItsSingleRequestWould() {
+        long before = stored();
+        Api.Response response = api.bulk(
+                reporter(),
+                "",
+                List.of(
+                        Api.line("bulk-a-1", "/api/v1/things", thing(1)),
+                        Api.line("bulk-a-2", "/api/v1/things", thing(999)), // refused by the business rule
+                        Api.line("bulk-a-3", "/api/v1/things", "{\"programmeId\":\"" + IDENTITY + "\"}"),
+                        "{\"idempotencyKey\":\"bulk-a-4\",\"path\":\"/api/v1/things\"," + "\"surprise\":1}",
+                        "not json " + IDENTITY,
+                        Api.line("bulk-a-6", "/api/v1/nowhere", thing(2)),
+                        Api.line("bulk-a-7", "/api/v1/things", thing(7))));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).startsWith("application/x-ndjson");
+        assertThat(response.body()).doesNotContain(IDENTITY, "19811218", "811218", "surprise");
+        List<JsonNode> results = Api.results(response);
+        assertThat(results).extracting(r -> r.get("line").asInt()).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(results)
+                .extracting(r -> r.get("result").asString())
+                .containsExactly("accepted", "problem", "problem", "problem", "problem", "problem", "accepted");
+        assertThat(results).extracting(r -> r.get("status").asInt()).containsExactly(201, 422, 400, 422, 422, 404, 201);
+        assertThat(results.get(0).get("location").asString()).startsWith("/api/v1/things/");
+        assertThat(results.get(0).get("body").get("thingId").asString()).isNotBlank();
+        assertThat(fields(results.get(1))).containsExactly("amount");
+        Api.Response single = api.post("/api/v1/things", reporter(), "{\"programmeId\":\"" + IDENTITY + "\"}");
+        assertThat(single.status()).isEqualTo(400);
+        assertThat(fields(results.get(2))).isEqualTo(fields(single.json()));
+        assertThat(fields(results.get(3))).containsExactly("line", "body");
+        assertThat(fields(results.get(4))).containsExactly("line");
+        assertThat(stored()).isEqualTo(before + 2);
+    }
+
+    /** The fields a bulk result's problem, or a problem, names. */
+    private static List<String> fields(JsonNode result) {
+        List<String> fields = new ArrayList<>();
+        JsonNode problem = result.has("body") ? result.get("body") : result;
+        problem.get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        return fields;
+    }
+
+    @Test
+    void aBulkLineIsReplayedUnderItsKeyOnEitherPathAndAnotherBodyUnderItIsRefused() {
+        long before = stored();
+        Api.Response single = api.post("/api/v1/things", reporter(), thing(11), "Idempotency-Key", "bulk-r-1");
+        List<String> lines = List.of(
+                Api.line("bulk-r-1", "/api/v1/things", thing(11)),
+                Api.line("bulk-r-2", "/api/v1/things", thing(12)),
+                Api.line("bulk-r-2", "/api/v1/things", thing(12)),
+                Api.line("bulk-r-1", "/api/v1/things", thing(13)));
+        List<JsonNode> first = Api.results(api.bulk(reporter(), "", lines));
+        assertThat(first)
+                .extracting(r -> r.get("result").asString())
+                .containsExactly("replayed", "accepted", "replayed", "problem");
+        assertThat(first.get(0).get("body").toString()).isEqualTo(single.json().toString());
+        assertThat(fields(first.get(3))).containsExactly("idempotencyKey");
+        List<JsonNode> again = Api.results(api.bulk(reporter(), "", lines));
+        assertThat(again)
+                .extracting(r -> r.get("result").asString())
+                .containsExactly("replayed", "replayed", "replayed", "problem");
+        assertThat(again.get(1).get("body")).isEqualTo(first.get(1).get("body"));
+        assertThat(stored()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void anAtomicBulkRequestStoresNothingIfOneLineIsRefusedAndADryRunNeverStores() {
+        long before = stored();
+        List<String> lines = List.of(
+                Api.line("bulk-t-1", "/api/v1/things", thing(21)),
+                Api.line("bulk-t-2", "/api/v1/things", thing(999)),
+                Api.line("bulk-t-3", "/api/v1/things", thing(23)));
+        assertThat(Api.results(api.bulk(reporter(), "atomic=true", lines)))
+                .extracting(r -> r.get("result").asString())
+                .containsExactly("rolled-back", "problem", "rolled-back");
+        assertThat(stored()).isEqualTo(before);
+        List<String> good = List.of(lines.get(0), lines.get(2));
+        assertThat(Api.results(api.bulk(reporter(), "dryRun=true", good)))
+                .extracting(r -> r.get("result").asString())
+                .containsExactly("rolled-back", "rolled-back");
+        assertThat(stored()).isEqualTo(before);
+        // the keys of rolled-back lines are free: the corrected request is stored
+        assertThat(Api.results(api.bulk(reporter(), "atomic=true", good)))
+                .extracting(r -> r.get("result").asString())
+                .containsExactly("accepted", "accepted");
+        assertThat(stored()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aBulkRequestIsRefusedWholeWhenItsTokenOrShapeIsWrong() {
+        List<String> one = List.of(Api.line("bulk-w-1", "/api/v1/things", thing(31)));
+        long before = stored();
+        assertProblem(api.bulk(null, "", one), 401, null);
+        assertProblem(api.bulk(TestTokens.token("analyst", "SE", "1280", "malmo-bostad-forst"), "", one), 403, null);
+        assertProblem(api.bulk(reporter(), "", List.of()), 422, "body");
+        List<String> tooMany = new ArrayList<>();
+        for (int i = 0; i < 10_001; i++) {
+            tooMany.add(Api.line("bulk-w-" + i, "/api/v1/things", thing(31)));
+        }
+        assertProblem(api.bulk(reporter(), "", tooMany), 422, "body");
+        assertThat(stored()).isEqualTo(before);
+    }
+
     // ---- idempotency -------------------------------------------------------------------------------------------
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -695,6 +696,63 @@ class SupportServiceIT extends ServiceIntegrationTest {
         assertThat(again).extracting(r -> r.get("result").asString()).containsExactly("replayed", "replayed");
         assertThat(again.get(0).get("body").get("participantId").asString()).isEqualTo(first);
         assertThat(storedEvents()).isEqualTo(eventsBefore + 2);
+    }
+
+    /**
+     * A long history is snapshotted (ADR 0007) and commands after the snapshot still decide on the whole state: after
+     * 60 daily contacts and the episode's end, a contact is refused because the episode ended, and an offer on the episode
+     * too.
+     */
+    @Test
+    void aLongHistoryIsSnapshottedAndLaterCommandsSeeItsWholeState() {
+        String token = TestTokens.malmoReporter();
+        String participant = created(api.post("/api/v1/enrolments", token, enrolment("19830607-7895")))
+                .get("participantId")
+                .asString();
+        String episode = created(api.post(
+                        "/api/v1/participants/" + participant + "/support-episodes",
+                        token,
+                        Api.json(Map.of("startedOn", "2026-08-16", "model", "ICM", "plannedContactsPerMonth", 4))))
+                .get("episodeId")
+                .asString();
+        List<String> contacts = new ArrayList<>();
+        for (int day = 0; day < 60; day++) {
+            contacts.add(Api.line(
+                    "snapshot-contact-" + day,
+                    "/api/v1/support-episodes/" + episode + "/contacts",
+                    contact(LocalDate.of(2026, 8, 17).plusDays(day).toString(), 30, false)));
+        }
+        assertThat(Api.results(api.bulk(token, "", contacts)))
+                .allSatisfy(r ->
+                        assertThat(r.get("result").asString()).as(r.toString()).isEqualTo("accepted"));
+        assertThat(jdbc.sql("SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier LIKE ?")
+                        .param("%" + participant + "%")
+                        .query(Integer.class)
+                        .single())
+                .as("the aggregate's latest snapshot")
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT max(sequencenumber) FROM snapshotevententry WHERE aggregateidentifier LIKE ?")
+                        .param("%" + participant + "%")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(25L);
+        ok(api.post(
+                "/api/v1/support-episodes/" + episode + "/end",
+                token,
+                Api.json(Map.of("endedOn", "2026-10-20", "reason", "NO_LONGER_NEEDED"))));
+        assertProblem(
+                api.post("/api/v1/support-episodes/" + episode + "/contacts", token, contact("2026-10-21", 30, false)),
+                409,
+                "episodeId");
+        assertProblem(
+                api.post(
+                        "/api/v1/support-episodes/" + episode + "/offers",
+                        token,
+                        Api.json(Map.of("offeredOn", "2026-10-21", "serviceType", "INCOME_AND_BENEFITS"))),
+                409,
+                "episodeId");
+        assertThat(eventsOf(participant, 63).getLast().get("type").asString())
+                .isEqualTo("org.housingfirst.support.SupportEpisodeEnded.v1");
     }
 
     /** Rows of any table, as text or as the hex that bytea prints, holding the text. */

@@ -51,7 +51,7 @@ public class EventStoreConfiguration {
             PersistenceExceptionResolver exceptions,
             org.axonframework.config.Configuration axon) {
         return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(AggregateSnapshots.serializer())
                 .eventSerializer(eventSerializer)
                 .upcasterChain(axon.upcasterChain())
                 .snapshotFilter(axon.snapshotFilter())

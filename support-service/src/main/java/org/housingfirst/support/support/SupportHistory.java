@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.housingfirst.contracts.ParticipantEvent;
 import org.housingfirst.contracts.support.AssessmentTimepoint;
@@ -45,21 +46,22 @@ import org.housingfirst.domain.SupportOfferId;
  * assessment time point is recorded once per instrument (ad hoc assessments excepted), and business dates are checked
  * against the injected {@link BusinessDates}.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "eventCountSnapshots")
+@Revision("1") // the shape of the fields a snapshot holds: raise it when they change (ADR 0007)
 class SupportHistory {
 
     @AggregateIdentifier
     private SupportHistoryId id;
 
-    private final Map<String, LocalDate> activeEnrolments = new HashMap<>();
+    private Map<String, LocalDate> activeEnrolments = new HashMap<>();
     private boolean everEnrolled;
-    private final Set<ConsentPurpose> consents = new HashSet<>();
+    private Set<ConsentPurpose> consents = new HashSet<>();
     /** The day the participant withdrew consent to the service, while it stays withdrawn; null otherwise. */
     private LocalDate serviceWithdrawnOn;
 
-    private final Map<EpisodeId, Episode> episodes = new HashMap<>();
-    private final Set<String> assessedTimepoints = new HashSet<>();
-    private final Set<UUID> assessments = new HashSet<>();
+    private Map<UUID, Episode> episodes = new HashMap<>();
+    private Set<String> assessedTimepoints = new HashSet<>();
+    private Set<UUID> assessments = new HashSet<>();
 
     SupportHistory() {}
 
@@ -151,7 +153,7 @@ class SupportHistory {
         if (activeEnrolments.isEmpty()) {
             throw RuleViolation.conflict("participantId", "the participant is not enrolled in a programme");
         }
-        if (episodes.containsKey(command.episodeId())) {
+        if (episodes.containsKey(command.episodeId().value())) {
             throw RuleViolation.conflict("episodeId", "an episode with this id already exists");
         }
         LocalDate firstEnrolment =
@@ -176,7 +178,7 @@ class SupportHistory {
         serviceConsented(command.offeredOn(), "offeredOn");
         Episode episode = openEpisode(command.episodeId());
         notBefore(command.offeredOn(), episode.startedOn, "offeredOn", "the start of the episode");
-        if (episode.offers.containsKey(command.offerId())) {
+        if (episode.offers.containsKey(command.offerId().value())) {
             throw RuleViolation.conflict("offerId", "an offer with this id already exists");
         }
         EventContext c = command.context();
@@ -328,7 +330,7 @@ class SupportHistory {
     }
 
     private Episode openEpisode(EpisodeId episodeId) {
-        Episode episode = episodes.get(episodeId);
+        Episode episode = episodes.get(episodeId.value());
         if (episode == null) {
             throw RuleViolation.unknown("episodeId", "no such support episode");
         }
@@ -340,7 +342,7 @@ class SupportHistory {
 
     private LocalDate openOffer(EpisodeId episodeId, SupportOfferId offerId) {
         Episode episode = openEpisode(episodeId);
-        Offer offer = episode.offers.get(offerId);
+        Offer offer = episode.offers.get(offerId.value());
         if (offer == null) {
             throw RuleViolation.unknown("offerId", "no such offer in this episode");
         }
@@ -399,14 +401,13 @@ class SupportHistory {
     @EventSourcingHandler
     void on(SupportEpisodeStarted event) {
         episodes.put(
-                new EpisodeId(event.episodeId()),
-                new Episode(event.occurredOn(), event.model(), event.plannedContactsPerMonth()));
+                event.episodeId(), new Episode(event.occurredOn(), event.model(), event.plannedContactsPerMonth()));
     }
 
     @EventSourcingHandler
     void on(SupportOffered event) {
-        Episode episode = episodes.get(new EpisodeId(event.episodeId()));
-        episode.offers.put(new SupportOfferId(event.offerId()), new Offer(event.occurredOn()));
+        Episode episode = episodes.get(event.episodeId());
+        episode.offers.put(event.offerId(), new Offer(event.occurredOn()));
         episode.seen(event.occurredOn());
     }
 
@@ -422,12 +423,12 @@ class SupportHistory {
 
     @EventSourcingHandler
     void on(SupportContactRecorded event) {
-        episodes.get(new EpisodeId(event.episodeId())).seen(event.occurredOn());
+        episodes.get(event.episodeId()).seen(event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(SupportIntensityChanged event) {
-        Episode episode = episodes.get(new EpisodeId(event.episodeId()));
+        Episode episode = episodes.get(event.episodeId());
         episode.model = event.toModel();
         episode.plannedContactsPerMonth = event.plannedContactsPerMonth();
         episode.seen(event.occurredOn());
@@ -435,7 +436,7 @@ class SupportHistory {
 
     @EventSourcingHandler
     void on(SupportEpisodeEnded event) {
-        episodes.get(new EpisodeId(event.episodeId())).ended = true;
+        episodes.get(event.episodeId()).ended = true;
     }
 
     @EventSourcingHandler
@@ -445,8 +446,8 @@ class SupportHistory {
     }
 
     private void answer(EpisodeId episodeId, SupportOfferId offerId, LocalDate on) {
-        Episode episode = episodes.get(episodeId);
-        episode.offers.get(offerId).answered = true;
+        Episode episode = episodes.get(episodeId.value());
+        episode.offers.get(offerId.value()).answered = true;
         episode.seen(on);
     }
 
@@ -457,8 +458,11 @@ class SupportHistory {
     }
 
     private static final class Offer {
-        private final LocalDate offeredOn;
+        private LocalDate offeredOn;
         private boolean answered;
+
+        /** For the snapshot serializer, which sets the fields. */
+        private Offer() {}
 
         private Offer(LocalDate offeredOn) {
             this.offeredOn = offeredOn;
@@ -476,12 +480,15 @@ class SupportHistory {
     }
 
     private static final class Episode {
-        private final LocalDate startedOn;
+        private LocalDate startedOn;
         private SupportModel model;
         private int plannedContactsPerMonth;
         private LocalDate latestDate;
         private boolean ended;
-        private final Map<SupportOfferId, Offer> offers = new HashMap<>();
+        private Map<UUID, Offer> offers = new HashMap<>();
+
+        /** For the snapshot serializer, which sets the fields. */
+        private Episode() {}
 
         private Episode(LocalDate startedOn, SupportModel model, int plannedContactsPerMonth) {
             this.startedOn = startedOn;

@@ -1,5 +1,7 @@
 package org.housingfirst.support.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -125,6 +127,29 @@ class SupportHistoryTest {
                         EPISODE,
                         OFFER,
                         SupportDeclineReason.NOT_WANTED_NOW));
+    }
+
+    /** A snapshot (ADR 0007) holds every field of the aggregate: what is read back equals what was written. */
+    @Test
+    void aSnapshotReadsBackAsTheSameState() {
+        fixture.given(enrolled(), episodeStarted(), offered())
+                .when(new DeclineSupport(
+                        HISTORY,
+                        context(),
+                        new EpisodeId(EPISODE),
+                        new SupportOfferId(OFFER),
+                        ENROLLED.plusDays(3),
+                        SupportDeclineReason.NOT_WANTED_NOW))
+                .expectState(history -> {
+                    org.axonframework.serialization.Serializer snapshots =
+                            org.housingfirst.outbox.eventstore.AggregateSnapshots.serializer();
+                    var written = snapshots.serialize(history, byte[].class);
+                    assertThat(written.getType().getRevision()).isEqualTo("1");
+                    assertThat(new String(written.getData(), java.nio.charset.StandardCharsets.UTF_8))
+                            .contains(EPISODE.toString(), OFFER.toString(), "\"answered\":true");
+                    SupportHistory read = snapshots.deserialize(written);
+                    assertThat(read).usingRecursiveComparison().isEqualTo(history);
+                });
     }
 
     @Test

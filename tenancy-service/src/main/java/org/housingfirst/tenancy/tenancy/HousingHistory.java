@@ -9,11 +9,13 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.housingfirst.contracts.ContractEvent;
 import org.housingfirst.contracts.Municipality;
@@ -43,7 +45,8 @@ import org.housingfirst.domain.UuidId;
  * a time, sequential tenancies for rehousing, offers that are answered once. Dates are checked against the injected
  * {@link BusinessDates}; the aggregate never reads the time itself.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "eventCountSnapshots")
+@Revision("1") // the shape of the fields a snapshot holds: raise it when they change (ADR 0007)
 class HousingHistory {
 
     @AggregateIdentifier
@@ -51,8 +54,8 @@ class HousingHistory {
 
     private ParticipantId participantId;
     private Municipality municipality;
-    private final Map<HousingOfferId, Offer> offers = new HashMap<>();
-    private final Map<TenancyId, Tenancy> tenancies = new HashMap<>();
+    private Map<UUID, Offer> offers = new HashMap<>();
+    private Map<UUID, Tenancy> tenancies = new HashMap<>();
     private TenancyId activeTenancyId;
     private LocalDate lastEndDate;
 
@@ -62,7 +65,7 @@ class HousingHistory {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(OfferHousing command, BusinessDates dates) {
         dates.check(command.offeredOn(), "offeredOn");
-        if (offers.containsKey(command.offerId())) {
+        if (offers.containsKey(command.offerId().value())) {
             throw RuleViolation.conflict("offerId", "an offer with this id already exists");
         }
         EventContext c = command.context();
@@ -99,7 +102,7 @@ class HousingHistory {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(StartTenancy command, BusinessDates dates) {
         LocalDate today = dates.check(command.moveInDate(), "moveInDate");
-        if (tenancies.containsKey(command.tenancyId())) {
+        if (tenancies.containsKey(command.tenancyId().value())) {
             throw RuleViolation.conflict("tenancyId", "a tenancy with this id already exists");
         }
         if (activeTenancyId != null) {
@@ -114,7 +117,7 @@ class HousingHistory {
             RuleViolation.notBefore(command.moveInDate(), offer.offeredOn, "moveInDate", "the offer date");
         }
         if (command.previousTenancyId() != null) {
-            Tenancy previous = tenancies.get(command.previousTenancyId());
+            Tenancy previous = tenancies.get(command.previousTenancyId().value());
             if (previous == null) {
                 throw RuleViolation.unknown("previousTenancyId", "no such tenancy for this participant");
             }
@@ -254,7 +257,7 @@ class HousingHistory {
 
     @CommandHandler
     void handle(SustainTenancy command, BusinessDates dates) {
-        Tenancy tenancy = tenancies.get(command.tenancyId());
+        Tenancy tenancy = tenancies.get(command.tenancyId().value());
         if (tenancy == null) {
             throw RuleViolation.unknown("tenancyId", "no such tenancy");
         }
@@ -264,7 +267,7 @@ class HousingHistory {
     }
 
     private void sustainIfDue(TenancyId tenancyId, int months, LocalDate today, Instant recordedAt) {
-        Tenancy tenancy = tenancies.get(tenancyId);
+        Tenancy tenancy = tenancies.get(tenancyId.value());
         LocalDate reachedOn = tenancy.moveIn.plusMonths(months);
         if (tenancy.milestones.contains(months) || reachedOn.isAfter(today)) {
             return;
@@ -282,7 +285,7 @@ class HousingHistory {
     }
 
     private Offer openOffer(HousingOfferId offerId, String field) {
-        Offer offer = offers.get(offerId);
+        Offer offer = offers.get(offerId.value());
         if (offer == null) {
             throw RuleViolation.unknown(field, "no such offer for this participant");
         }
@@ -293,7 +296,7 @@ class HousingHistory {
     }
 
     private Tenancy activeTenancy(TenancyId tenancyId) {
-        Tenancy tenancy = tenancies.get(tenancyId);
+        Tenancy tenancy = tenancies.get(tenancyId.value());
         if (tenancy == null) {
             throw RuleViolation.unknown("tenancyId", "no such tenancy");
         }
@@ -306,40 +309,40 @@ class HousingHistory {
     @EventSourcingHandler
     void on(HousingOffered event) {
         identify(event);
-        offers.put(new HousingOfferId(event.offerId()), new Offer(event.occurredOn()));
+        offers.put(event.offerId(), new Offer(event.occurredOn()));
     }
 
     @EventSourcingHandler
     void on(HousingOfferDeclined event) {
-        offers.get(new HousingOfferId(event.offerId())).answered = true;
+        offers.get(event.offerId()).answered = true;
     }
 
     @EventSourcingHandler
     void on(TenancyStarted event) {
         identify(event);
         if (event.offerId() != null) {
-            offers.get(new HousingOfferId(event.offerId())).answered = true;
+            offers.get(event.offerId()).answered = true;
         }
-        tenancies.put(new TenancyId(event.tenancyId()), new Tenancy(event));
+        tenancies.put(event.tenancyId(), new Tenancy(event));
         activeTenancyId = new TenancyId(event.tenancyId());
     }
 
     @EventSourcingHandler
     void on(TenancyContractConverted event) {
-        Tenancy tenancy = tenancies.get(new TenancyId(event.tenancyId()));
+        Tenancy tenancy = tenancies.get(event.tenancyId());
         tenancy.contractType = event.toContractType();
         tenancy.latestDate = max(tenancy.latestDate, event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(TenancyAtRisk event) {
-        Tenancy tenancy = tenancies.get(new TenancyId(event.tenancyId()));
+        Tenancy tenancy = tenancies.get(event.tenancyId());
         tenancy.latestDate = max(tenancy.latestDate, event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(TemporaryAbsenceStarted event) {
-        Tenancy tenancy = tenancies.get(new TenancyId(event.tenancyId()));
+        Tenancy tenancy = tenancies.get(event.tenancyId());
         tenancy.openAbsenceId = new AbsenceId(event.absenceId());
         tenancy.openAbsenceSince = event.occurredOn();
         tenancy.absenceIds.add(new AbsenceId(event.absenceId()));
@@ -348,7 +351,7 @@ class HousingHistory {
 
     @EventSourcingHandler
     void on(TemporaryAbsenceEnded event) {
-        Tenancy tenancy = tenancies.get(new TenancyId(event.tenancyId()));
+        Tenancy tenancy = tenancies.get(event.tenancyId());
         tenancy.openAbsenceId = null;
         tenancy.openAbsenceSince = null;
         tenancy.lastAbsenceEnd = event.occurredOn();
@@ -357,14 +360,14 @@ class HousingHistory {
 
     @EventSourcingHandler
     void on(TenancyEnded event) {
-        tenancies.get(new TenancyId(event.tenancyId())).ended = true;
+        tenancies.get(event.tenancyId()).ended = true;
         activeTenancyId = null;
         lastEndDate = event.occurredOn();
     }
 
     @EventSourcingHandler
     void on(TenancySustained event) {
-        tenancies.get(new TenancyId(event.tenancyId())).milestones.add(event.months());
+        tenancies.get(event.tenancyId()).milestones.add(event.months());
     }
 
     private void identify(ParticipantEvent event) {
@@ -380,8 +383,11 @@ class HousingHistory {
     }
 
     private static final class Offer {
-        private final LocalDate offeredOn;
+        private LocalDate offeredOn;
         private boolean answered;
+
+        /** For the snapshot serializer, which sets the fields. */
+        private Offer() {}
 
         private Offer(LocalDate offeredOn) {
             this.offeredOn = offeredOn;
@@ -399,16 +405,19 @@ class HousingHistory {
     }
 
     private static final class Tenancy {
-        private final String reportingOrganisation;
-        private final LocalDate moveIn;
+        private String reportingOrganisation;
+        private LocalDate moveIn;
         private ContractType contractType;
         private LocalDate latestDate;
         private AbsenceId openAbsenceId;
         private LocalDate openAbsenceSince;
         private LocalDate lastAbsenceEnd;
-        private final Set<AbsenceId> absenceIds = new HashSet<>();
-        private final Set<Integer> milestones = new HashSet<>();
+        private Set<AbsenceId> absenceIds = new HashSet<>();
+        private Set<Integer> milestones = new HashSet<>();
         private boolean ended;
+
+        /** For the snapshot serializer, which sets the fields. */
+        private Tenancy() {}
 
         private Tenancy(TenancyStarted event) {
             reportingOrganisation = event.reportingOrganisation();

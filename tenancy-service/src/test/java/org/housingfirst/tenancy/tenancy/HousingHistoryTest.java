@@ -194,6 +194,39 @@ class HousingHistoryTest {
                 .expectEvents(sustained(TENANCY, moveIn, 6));
     }
 
+    /**
+     * A snapshot (ADR 0007) holds every field of the aggregate: what is read back equals, field by field, what was
+     * written, down to the tenancies' absences and milestones.
+     */
+    @Test
+    void aSnapshotReadsBackAsTheSameState() {
+        LocalDate moveIn = TODAY.minusMonths(6);
+        UUID absence = UUID.randomUUID();
+        fixture.given(
+                        started(TENANCY, moveIn),
+                        new TemporaryAbsenceStarted(
+                                EVENT,
+                                PARTICIPANT,
+                                "malmo-bostad-forst",
+                                MALMO,
+                                moveIn.plusMonths(2),
+                                NOW,
+                                TENANCY,
+                                absence,
+                                AbsenceType.PRISON))
+                .when(new SustainTenancy(HISTORY, new TenancyId(TENANCY), 6, NOW))
+                .expectState(history -> {
+                    org.axonframework.serialization.Serializer snapshots =
+                            org.housingfirst.outbox.eventstore.AggregateSnapshots.serializer();
+                    var written = snapshots.serialize(history, byte[].class);
+                    assertThat(written.getType().getRevision()).isEqualTo("1");
+                    assertThat(new String(written.getData(), java.nio.charset.StandardCharsets.UTF_8))
+                            .contains(absence.toString(), "\"milestones\":[6]");
+                    HousingHistory read = snapshots.deserialize(written);
+                    assertThat(read).usingRecursiveComparison().isEqualTo(history);
+                });
+    }
+
     @Test
     void rejectsASecondActiveTenancy() {
         LocalDate moveIn = TODAY.minusMonths(2);

@@ -154,12 +154,12 @@ wait_for http://127.0.0.1:8081/readyz "tenancy-service" 120
 wait_for http://127.0.0.1:8082/readyz "support-service" 120
 wait_for http://127.0.0.1:8083/readyz "outcomes-service" 120
 
-# 5. Demo data, once: posted through the public REST APIs as a client system would.
+# 5. Demo data, once: posted through the services' bulk endpoints as a client system's feed would.
 secret=local-development-signing-secret-not-for-production
 load_demo() { # participants marker
   if [ -f "$state/$2" ]; then echo "Demo data already loaded ($state/$2)."; return 0; fi
   echo "Loading demo data ($1 participants; progress below)..."
-  "$java" -jar "$(service_jar demo-data)" --participants "$1" --seed 42 --hmac-secret "$secret" --concurrency 8
+  "$java" -jar "$(service_jar demo-data)" --participants "$1" --seed 42 --hmac-secret "$secret" --bulk true
   touch "$state/$2"
 }
 

@@ -73,7 +73,7 @@ final class Api implements Poster {
         return requests.get();
     }
 
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -15,11 +15,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Posts a synthetic history of Housing First programmes in five Swedish and three Norwegian municipalities through
- * the public REST APIs. Deterministic for a seed and an end date. Usage:
+ * the public REST APIs: by default as the lines of bulk requests ({@code --bulk false}: one request per step, with
+ * {@code --concurrency} at once). Deterministic for a seed and an end date. Usage:
  *
  * <pre>
  * java -jar demo-data.jar [--tenancy http://127.0.0.1:8081] [--support http://127.0.0.1:8082]
- *     [--participants 1500] [--seed 42] [--until 2026-11-25] [--years 4] [--concurrency 8]
+ *     [--participants 1500] [--seed 42] [--until 2026-11-25] [--years 4]
+ *     [--bulk true] [--bulk-in-flight 2] [--concurrency 8]
  *     (--hmac-secret DEV_SECRET | --token SE:1280=eyJ... --token NO:0301=eyJ... ...)
  * </pre>
  */
@@ -48,20 +50,27 @@ public final class DemoData {
         String support = options.getOrDefault("support", "http://127.0.0.1:8082");
         Tokens credentials = new Tokens(tokens, options.get("hmac-secret"));
 
-        Api api = new Api();
+        boolean bulk = Boolean.parseBoolean(options.getOrDefault("bulk", "true"));
+        Api single = new Api();
+        BulkPoster bulkPoster = new BulkPoster(Integer.parseInt(options.getOrDefault("bulk-in-flight", "2")));
+        Poster api = bulk ? bulkPoster : single;
+        java.util.function.LongSupplier requests = bulk ? bulkPoster::requests : single::requests;
         AtomicInteger done = new AtomicInteger();
         AtomicInteger housed = new AtomicInteger();
         Instant started = Instant.now();
         System.out.printf(
                 Locale.ROOT,
-                "Posting %d participants (seed %d, %s to %s) to %s and %s%n",
+                "Posting %d participants (seed %d, %s to %s) to %s and %s, %s%n",
                 participants,
                 seed,
                 first,
                 until,
                 tenancy,
-                support);
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+                support,
+                bulk ? "through their bulk endpoints" : "one request per step, " + concurrency + " at once");
+        // through bulk requests every history runs at once, each on a virtual thread waiting for its step's answer
+        ExecutorService pool =
+                bulk ? Executors.newVirtualThreadPerTaskExecutor() : Executors.newFixedThreadPool(concurrency);
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < participants; i++) {
             Site site = Site.ALL.get(i % Site.ALL.size());
@@ -87,8 +96,8 @@ public final class DemoData {
                         "  %d/%d participants, %d requests, %.0f requests/s%n",
                         done.get(),
                         participants,
-                        api.requests(),
-                        api.requests() / Math.max(0.001, seconds(started)));
+                        requests.getAsLong(),
+                        requests.getAsLong() / Math.max(0.001, seconds(started)));
             }
         });
         try {
@@ -101,10 +110,11 @@ public final class DemoData {
         }
         System.out.printf(
                 Locale.ROOT,
-                "Done: %d participants (%d housed), %d requests in %.0f s%n",
+                "Done: %d participants (%d housed), %d requests%s in %.0f s%n",
                 participants,
                 housed.get(),
-                api.requests(),
+                requests.getAsLong(),
+                bulk ? " as lines of " + bulkPoster.bulkRequests() + " bulk requests" : "",
                 seconds(started));
     }
 

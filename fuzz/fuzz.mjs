@@ -201,7 +201,9 @@ for (const [path, item] of Object.entries(doc.paths)) {
     if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
     const params = (op.parameters ?? []).map((p) => ({ ...p, schema: deref(p.schema) }));
     const bodySchema = op.requestBody ? deref(op.requestBody.content?.['application/json']?.schema) : null;
-    operations.push({ path, method: method.toUpperCase(), params, bodySchema, id: op.operationId, logged: op['x-access-log'] === true });
+    // the media type the operation declares (JSON, or NDJSON for the bulk endpoint)
+    const mediaType = Object.keys(op.requestBody?.content ?? {})[0] ?? 'application/json';
+    operations.push({ path, method: method.toUpperCase(), params, bodySchema, mediaType, id: op.operationId, logged: op['x-access-log'] === true });
   }
 }
 
@@ -505,7 +507,7 @@ async function runMatrix() {
     for (const c of callers(op)) {
       const headers = {};
       if (c.token) headers.Authorization = `Bearer ${c.token}`;
-      if (op.method !== 'GET') headers['Content-Type'] = 'application/json';
+      if (op.method !== 'GET') headers['Content-Type'] = op.mediaType;
       const entriesBefore = op.logged && db ? await accessLogEntries() : 0;
       const response = await fetch(url(request), { method: op.method, headers, body: op.method === 'GET' ? undefined : JSON.stringify(request.body ?? {}) });
       const text = await response.text();

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,9 +16,10 @@ import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * The bulk endpoint of every service: up to {@code platform.bulk.max-lines} (10,000) lines, run in chunks of
- * {@code platform.bulk.chunk-size} (500).
+ * {@code platform.bulk.chunk-size} (500). Off where a service takes no commands ({@code platform.bulk.enabled: false}).
  */
 @AutoConfiguration
+@ConditionalOnProperty(name = "platform.bulk.enabled", havingValue = "true", matchIfMissing = true)
 public class BulkConfiguration {
 
     @Bean

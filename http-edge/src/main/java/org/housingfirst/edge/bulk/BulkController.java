@@ -51,12 +51,18 @@ class BulkController {
                     + " one JSON object per line, in line order: {\"line\", \"result\" (accepted, replayed, problem,"
                     + " rolled-back), \"status\", \"location\", \"body\"}, where body is what the single request"
                     + " answers, or its problem naming the field. Results are written as each chunk commits.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            description = "At most 10,000 lines, each one JSON object: {\"idempotencyKey\": \"…\","
+                                    + " \"path\": \"/api/v1/…\", \"body\": {…}}",
+                            content = @Content(mediaType = NDJSON, schema = @Schema(type = "string"))),
             responses =
                     @ApiResponse(
                             responseCode = "200",
                             description = "One result per line",
                             content = @Content(mediaType = NDJSON, schema = @Schema(type = "string"))))
-    void run(
+    void bulk(
             @Parameter(
                             description = "All lines or none: every line runs in one transaction, rolled back if any is"
                                     + " refused; the others then answer rolled-back")
@@ -65,7 +71,7 @@ class BulkController {
             @Parameter(description = "Check every line as if it ran, store nothing and link no one new")
                     @RequestParam(defaultValue = "false")
                     boolean dryRun,
-            ReportingUnit unit,
+            ReportingUnit unit, // resolving it refuses a token without a known municipality before any line runs
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {

@@ -20,7 +20,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.DispatcherServlet;
 import tools.jackson.databind.JsonNode;
@@ -117,7 +116,7 @@ final class BulkRequests {
             List<Outcome> outcomes;
             try {
                 outcomes = chunk.execute(tx -> runAll(part, scope, bulk, bulkResponse));
-            } catch (TransactionException | IllegalStateException e) {
+            } catch (RuntimeException e) { // the commit, or the database under it: nothing of the chunk is stored
                 log.warn("A bulk chunk's transaction failed; its lines are reported as not stored", e);
                 outcomes = part.stream()
                         .map(l -> problem(
@@ -158,14 +157,20 @@ final class BulkRequests {
             List<BulkLine> lines, String scope, HttpServletRequest bulk, HttpServletResponse bulkResponse) {
         List<Outcome> outcomes = new ArrayList<>(lines.size());
         for (BulkLine l : lines) {
-            outcomes.add(
-                    l.readable()
-                            ? runLine(l, scope, bulk, bulkResponse)
-                            : problem(
-                                    l.number(),
-                                    HttpStatus.UNPROCESSABLE_CONTENT,
-                                    "Line " + l.number() + " cannot be read",
-                                    l.errors()));
+            if (!l.readable()) {
+                outcomes.add(problem(
+                        l.number(),
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "Line " + l.number() + " cannot be read",
+                        l.errors()));
+                continue;
+            }
+            try {
+                outcomes.add(runLine(l, scope, bulk, bulkResponse));
+            } catch (RuntimeException e) { // rolled back to the line's savepoint: the chunk goes on
+                log.error("Bulk line {} failed unexpectedly", l.number(), e);
+                outcomes.add(problem(l.number(), HttpStatus.INTERNAL_SERVER_ERROR, null, List.of()));
+            }
         }
         return outcomes;
     }

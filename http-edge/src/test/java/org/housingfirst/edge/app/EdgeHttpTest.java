@@ -58,6 +58,7 @@ class EdgeHttpTest {
         registry.add(
                 "platform.identity.pseudonym-key", () -> "dGVzdC1wc2V1ZG9ueW0ta2V5LWZvci1pbnRlZ3JhdGlvbi10ZXN0cw==");
         registry.add("platform.security.hmac-secret", () -> TestTokens.SECRET);
+        registry.add("platform.bulk.max-body-size", () -> "2MB");
         registry.add("platform.security.code-list-versions.SE", () -> "SCB-2025");
         registry.add("platform.security.code-list-versions.NO", () -> "SSB-KLASS-131-2024");
     }
@@ -196,6 +197,14 @@ class EdgeHttpTest {
             tooMany.add(Api.line("bulk-w-" + i, "/api/v1/things", thing(31)));
         }
         assertProblem(api.bulk(reporter(), "", tooMany), 422, "body");
+        List<String> tooLarge = new ArrayList<>();
+        for (int i = 0; i < 20; i++) { // 20 lines of 150 KB: each under the single limit, together over the bulk one
+            tooLarge.add(Api.line(
+                    "bulk-w-large-" + i,
+                    "/api/v1/things",
+                    thing(31).replace("}", ",\"padding\":\"" + "x".repeat(150_000) + "\"}")));
+        }
+        assertProblem(api.bulk(reporter(), "", tooLarge), 413, null);
         assertThat(stored()).isEqualTo(before);
     }
 

@@ -1,0 +1,95 @@
+package org.housingfirst.imports;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A service's bulk endpoint, and the one single request the import needs (a participant lookup). */
+final class Bulk {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_LINES = 10_000;
+
+    /** A line to send: the row it came from, its key, path and body. */
+    record Line(int row, String idempotencyKey, String path, Map<String, Object> body) {}
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private final String token;
+
+    Bulk(String token) {
+        this.token = token;
+    }
+
+    /** Sends the lines in bulk requests of at most 10,000 and returns one result per line, in order. */
+    List<JsonNode> send(String base, List<Line> lines, boolean dryRun) {
+        List<JsonNode> results = new ArrayList<>();
+        for (int from = 0; from < lines.size(); from += MAX_LINES) {
+            StringBuilder body = new StringBuilder();
+            for (Line line : lines.subList(from, Math.min(lines.size(), from + MAX_LINES))) {
+                body.append(JSON.writeValueAsString(Map.of(
+                                "idempotencyKey", line.idempotencyKey(), "path", line.path(), "body", line.body())))
+                        .append('\n');
+            }
+            HttpResponse<String> response = post(
+                    base + "/api/v1/bulk" + (dryRun ? "?dryRun=true" : ""), "application/x-ndjson", body.toString());
+            if (response.statusCode() != 200) {
+                throw new ImportFailed("the bulk request was refused: " + response.statusCode() + " "
+                        + JSON.readTree(response.body()).path("detail").asString(""));
+            }
+            response.body().lines().map(JSON::readTree).forEach(results::add);
+        }
+        return results;
+    }
+
+    /** POST /api/v1/participant-lookups on tenancy-service: the person's participant id, or null if unknown. */
+    String participantId(String tenancyBase, String scheme, String value) {
+        HttpResponse<String> response = post(
+                tenancyBase + "/api/v1/participant-lookups",
+                "application/json",
+                JSON.writeValueAsString(Map.of("participant", Map.of("scheme", scheme, "value", value))));
+        if (response.statusCode() == 404) {
+            return null;
+        }
+        if (response.statusCode() != 200) {
+            throw new ImportFailed("a participant lookup was refused: " + response.statusCode() + " "
+                    + JSON.readTree(response.body()).path("detail").asString(""));
+        }
+        return JSON.readTree(response.body()).get("participantId").asString();
+    }
+
+    private HttpResponse<String> post(String url, String contentType, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType)
+                .header("Access-Purpose", "import")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new ImportFailed("cannot reach " + URI.create(url).getAuthority() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportFailed("interrupted");
+        }
+    }
+
+    /** The import cannot go on: a refused request, an unreachable service, a file that does not fit the template. */
+    static final class ImportFailed extends RuntimeException {
+        ImportFailed(String message) {
+            super(message);
+        }
+    }
+}

@@ -174,22 +174,16 @@ class HousingHistoryTest {
                 .expectNoEvents();
     }
 
+    private static TemporaryAbsenceStarted absenceStarted(LocalDate on, UUID absence) {
+        return new TemporaryAbsenceStarted(
+                EVENT, PARTICIPANT, "malmo-bostad-forst", MALMO, on, NOW, TENANCY, absence, AbsenceType.PRISON);
+    }
+
     @Test
     void temporaryAbsenceDoesNotStopTheClock() {
         LocalDate moveIn = TODAY.minusMonths(6);
         UUID absence = UUID.randomUUID();
-        fixture.given(
-                        started(TENANCY, moveIn),
-                        new TemporaryAbsenceStarted(
-                                EVENT,
-                                PARTICIPANT,
-                                "malmo-bostad-forst",
-                                MALMO,
-                                moveIn.plusMonths(2),
-                                NOW,
-                                TENANCY,
-                                absence,
-                                AbsenceType.PRISON))
+        fixture.given(started(TENANCY, moveIn), absenceStarted(moveIn.plusMonths(2), absence))
                 .when(new SustainTenancy(HISTORY, new TenancyId(TENANCY), 6, NOW))
                 .expectEvents(sustained(TENANCY, moveIn, 6));
     }
@@ -202,18 +196,7 @@ class HousingHistoryTest {
     void aSnapshotReadsBackAsTheSameState() {
         LocalDate moveIn = TODAY.minusMonths(6);
         UUID absence = UUID.randomUUID();
-        fixture.given(
-                        started(TENANCY, moveIn),
-                        new TemporaryAbsenceStarted(
-                                EVENT,
-                                PARTICIPANT,
-                                "malmo-bostad-forst",
-                                MALMO,
-                                moveIn.plusMonths(2),
-                                NOW,
-                                TENANCY,
-                                absence,
-                                AbsenceType.PRISON))
+        fixture.given(started(TENANCY, moveIn), absenceStarted(moveIn.plusMonths(2), absence))
                 .when(new SustainTenancy(HISTORY, new TenancyId(TENANCY), 6, NOW))
                 .expectState(history -> {
                     org.axonframework.serialization.Serializer snapshots =

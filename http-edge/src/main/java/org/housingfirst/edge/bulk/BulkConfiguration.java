@@ -29,14 +29,16 @@ public class BulkConfiguration {
             IdempotentRequests idempotency,
             PlatformTransactionManager transactions,
             ObjectProvider<MeterRegistry> meters,
-            @Value("${platform.bulk.chunk-size:500}") int chunkSize) {
+            @Value("${platform.bulk.chunk-size:500}") int chunkSize,
+            @Value("${platform.requests.max-body-size:256KB}") org.springframework.util.unit.DataSize maxBodySize) {
         return new BulkRequests(
                 security,
                 dispatcher,
                 idempotency,
                 transactions,
                 meters.getIfAvailable(SimpleMeterRegistry::new),
-                chunkSize);
+                chunkSize,
+                maxBodySize.toBytes());
     }
 
     @Bean

@@ -46,7 +46,12 @@ final class BulkRequests {
         /** refused: nothing of the line is stored */
         PROBLEM,
         /** would have been stored, but the request was atomic and another line was refused, or was a dry run */
-        ROLLED_BACK
+        ROLLED_BACK;
+
+        /** As the answer writes it: {@code accepted}, {@code rolled-back} … */
+        String written() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** One line's answer: the single request's status, location and body, or its problem. */
@@ -55,7 +60,7 @@ final class BulkRequests {
         Map<String, Object> json() {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("line", line);
-            json.put("result", result.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            json.put("result", result.written());
             json.put("status", status);
             if (location != null) {
                 json.put("location", location);
@@ -74,6 +79,7 @@ final class BulkRequests {
     private final TransactionTemplate line;
     private final MeterRegistry meters;
     private final int chunkSize;
+    private final long maxBodyBytes;
 
     BulkRequests(
             Filter security,
@@ -81,7 +87,8 @@ final class BulkRequests {
             IdempotentRequests idempotency,
             PlatformTransactionManager transactions,
             MeterRegistry meters,
-            int chunkSize) {
+            int chunkSize,
+            long maxBodyBytes) {
         this.security = security;
         this.dispatcher = dispatcher;
         this.idempotency = idempotency;
@@ -90,6 +97,7 @@ final class BulkRequests {
         this.line.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.meters = meters;
         this.chunkSize = chunkSize;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     /**
@@ -165,6 +173,14 @@ final class BulkRequests {
                         l.errors()));
                 continue;
             }
+            if (l.body().length > maxBodyBytes) { // as the single request's size limit answers it
+                outcomes.add(problem(
+                        l.number(),
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "The body must not exceed " + maxBodyBytes + " bytes",
+                        List.of(new FieldError("body", "must not exceed " + maxBodyBytes + " bytes"))));
+                continue;
+            }
             try {
                 outcomes.add(runLine(l, scope, bulk, bulkResponse));
             } catch (RuntimeException e) { // rolled back to the line's savepoint: the chunk goes on
@@ -222,9 +238,8 @@ final class BulkRequests {
     }
 
     private void count(List<Outcome> outcomes) {
-        outcomes.forEach(o -> meters.counter(
-                        "bulk_lines", "result", o.json().get("result").toString())
-                .increment());
+        outcomes.forEach(o ->
+                meters.counter("bulk_lines", "result", o.result().written()).increment());
     }
 
     private static Outcome problem(int line, HttpStatus status, String detail, List<FieldError> errors) {

@@ -186,6 +186,23 @@ class EdgeHttpTest {
     }
 
     @Test
+    void aBulkLineOverTheSingleRequestsSizeLimitIsA413AndTheOthersAreStored() {
+        long before = stored();
+        List<JsonNode> results = Api.results(api.bulk(
+                reporter(),
+                "",
+                List.of(
+                        Api.line(
+                                "bulk-s-1",
+                                "/api/v1/things",
+                                thing(41).replace("}", ",\"padding\":\"" + "x".repeat(300_000) + "\"}")),
+                        Api.line("bulk-s-2", "/api/v1/things", thing(42)))));
+        assertThat(results).extracting(r -> r.get("status").asInt()).containsExactly(413, 201);
+        assertThat(fields(results.get(0))).containsExactly("body");
+        assertThat(stored()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aBulkRequestIsRefusedWholeWhenItsTokenOrShapeIsWrong() {
         List<String> one = List.of(Api.line("bulk-w-1", "/api/v1/things", thing(31)));
         long before = stored();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -126,12 +125,9 @@ class MunicipalImportEndToEndIT {
                 .toList();
     }
 
-    private Path example(String name) throws IOException {
-        Path file = files.resolve(name.replace('/', '-'));
-        try (InputStream in = CsvImport.class.getResourceAsStream("/templates/" + name)) {
-            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        return file;
+    /** An example file of the template, as docs/import.md publishes it. */
+    private static Path example(String name) {
+        return Path.of("..", "docs", "import", "templates").resolve(name);
     }
 
     private Path edited(Path file, UnaryOperator<String> edit) throws IOException {

@@ -6,11 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -166,7 +161,7 @@ class ErasureEndToEndIT {
         List<String> found = new ArrayList<>();
         int rowsScanned = 0;
         for (Map.Entry<String, String> database : databases.entrySet()) {
-            rowsScanned += scan(database.getKey(), database.getValue(), needles, found);
+            rowsScanned += Platform.scan(database.getKey(), database.getValue(), needles, found);
         }
         assertThat(found)
                 .as("rows holding the identity number or the pseudonym")
@@ -377,38 +372,6 @@ class ErasureEndToEndIT {
             needles.add(HexFormat.of().formatHex(needle.getBytes(StandardCharsets.UTF_8)));
         }
         return needles;
-    }
-
-    /** Looks for the needles in every row of every table of the database (each row as text); returns rows read. */
-    private static int scan(String name, String url, List<String> needles, List<String> found) throws SQLException {
-        int rows = 0;
-        try (Connection connection = DriverManager.getConnection(url, TestBackends.user(), TestBackends.password());
-                Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery(
-                    "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables"
-                            + " WHERE table_type = 'BASE TABLE'"
-                            + " AND table_schema NOT IN ('pg_catalog', 'information_schema')")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            assertThat(tables).as(name + "'s tables").isNotEmpty();
-            for (String table : tables) {
-                try (ResultSet rs = statement.executeQuery("SELECT t::text FROM " + table + " t")) {
-                    while (rs.next()) {
-                        rows++;
-                        String row = rs.getString(1);
-                        for (String needle : needles) {
-                            if (row.contains(needle)) {
-                                found.add(name + " " + table);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return rows;
     }
 
     private static JsonNode ok(Api.Response response) {

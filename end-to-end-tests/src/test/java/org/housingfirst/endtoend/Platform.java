@@ -193,4 +193,39 @@ final class Platform {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Looks for the needles in every row of every table of the database (each row as text); returns rows read. */
+    static int scan(String name, String url, List<String> needles, List<String> found) throws java.sql.SQLException {
+        int rows = 0;
+        try (java.sql.Connection connection =
+                        java.sql.DriverManager.getConnection(url, TestBackends.user(), TestBackends.password());
+                java.sql.Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (java.sql.ResultSet rs = statement.executeQuery(
+                    "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables"
+                            + " WHERE table_type = 'BASE TABLE'"
+                            + " AND table_schema NOT IN ('pg_catalog', 'information_schema')")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            if (tables.isEmpty()) {
+                throw new IllegalStateException(name + " has no tables");
+            }
+            for (String table : tables) {
+                try (java.sql.ResultSet rs = statement.executeQuery("SELECT t::text FROM " + table + " t")) {
+                    while (rs.next()) {
+                        rows++;
+                        String row = rs.getString(1);
+                        for (String needle : needles) {
+                            if (row.contains(needle)) {
+                                found.add(name + " " + table);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return rows;
+    }
 }

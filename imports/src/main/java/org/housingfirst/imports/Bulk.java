@@ -1,14 +1,17 @@
 package org.housingfirst.imports;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,6 +87,51 @@ final class Bulk {
             Thread.currentThread().interrupt();
             throw new ImportFailed("interrupted");
         }
+    }
+
+    /**
+     * What became of a line, as the import reports it: {@code accepted}, {@code replayed}, {@code valid} (a dry run's
+     * line that would have been stored), {@code correction} (the key was used before with another body: the row changed
+     * since its import, and nothing was stored) or {@code problem}, with the fields the service named.
+     */
+    record Result(String result, String detail, JsonNode body) {}
+
+    static Result judge(JsonNode line) {
+        String kind = line.get("result").asString();
+        JsonNode body = line.path("body");
+        if (!kind.equals("problem")) {
+            return new Result(kind.equals("rolled-back") ? "valid" : kind, null, body);
+        }
+        JsonNode errors = body.path("errors");
+        if (errors.size() == 1 && errors.get(0).path("field").asString("").equals("idempotencyKey")) {
+            return new Result(
+                    "correction",
+                    "changed since it was first imported; the platform cannot record corrections yet, and nothing was"
+                            + " stored",
+                    body);
+        }
+        List<String> named = new ArrayList<>();
+        errors.forEach(e -> named.add(
+                e.path("field").asString("") + ": " + e.path("message").asString("")));
+        return new Result(
+                "problem",
+                line.get("status").asInt() + " "
+                        + (named.isEmpty() ? body.path("detail").asString("") : String.join("; ", named)),
+                body);
+    }
+
+    /**
+     * Prints one line per outcome, as {@code line} writes it, then the count of each result; true when no outcome was
+     * refused or a correction.
+     */
+    static <T> boolean report(List<T> outcomes, Function<T, String> result, Function<T, String> line, PrintStream out) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (T outcome : outcomes) {
+            counts.merge(result.apply(outcome), 1, Integer::sum);
+            out.println(line.apply(outcome));
+        }
+        out.println("records: " + outcomes.size() + " " + counts);
+        return !counts.containsKey("problem") && !counts.containsKey("correction");
     }
 
     /** The import cannot go on: a refused request, an unreachable service, a file that does not fit the template. */

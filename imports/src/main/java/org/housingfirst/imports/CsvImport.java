@@ -84,10 +84,14 @@ public final class CsvImport {
                 options.put(args[i].replaceFirst("^--", ""), args[++i]);
             }
         }
+        if (options.getOrDefault("kind", "").equals("hmis")) {
+            HmisImport.main(options);
+            return;
+        }
         Template template = Template.named(options.getOrDefault("kind", "")).orElse(null);
         if (template == null || !options.containsKey("file") || !options.containsKey("token")) {
             System.err.println("usage: --kind participants|tenancies|support|assessments --file <csv> --token <jwt>"
-                    + " [--tenancy <url>] [--support <url>] [--dry-run]");
+                    + " [--tenancy <url>] [--support <url>] [--dry-run], or --kind hmis (docs/import-hmis.md)");
             System.exit(1);
         }
         try {
@@ -243,48 +247,27 @@ public final class CsvImport {
     }
 
     private Outcome outcome(Row row, JsonNode result) {
-        String kind = result.get("result").asString();
-        JsonNode body = result.path("body");
-        if (kind.equals("problem")) {
-            JsonNode errors = body.path("errors");
-            if (errors.size() == 1 && errors.get(0).path("field").asString("").equals("idempotencyKey")) {
-                return new Outcome(
-                        row,
-                        "correction",
-                        "changed since it was first imported; the platform cannot record corrections yet, and nothing"
-                                + " was stored");
-            }
-            List<String> named = new ArrayList<>();
-            errors.forEach(e -> named.add(
-                    e.path("field").asString("") + ": " + e.path("message").asString("")));
-            return new Outcome(
-                    row,
-                    "problem",
-                    result.get("status").asInt() + " "
-                            + (named.isEmpty() ? body.path("detail").asString("") : String.join("; ", named)));
-        }
-        String episode = body.path("episodeId").asString(null);
-        String shown = kind.equals("rolled-back") ? "valid" : kind;
-        return new Outcome(row, shown, episode == null ? null : "episode " + episode);
+        Bulk.Result judged = Bulk.judge(result);
+        String episode = judged.body().path("episodeId").asString(null);
+        return new Outcome(
+                row,
+                judged.result(),
+                judged.detail() == null && episode != null ? "episode " + episode : judged.detail());
     }
 
-    /** Prints the report; true when no row was refused. */
+    /** Prints the report; true when no row was refused or a correction. */
     public static boolean report(List<Outcome> outcomes, PrintStream out) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Outcome outcome : outcomes) {
-            counts.merge(outcome.result(), 1, Integer::sum);
-            out.printf(
-                    Locale.ROOT,
-                    "line %d, rad_id %s: %s%s%n",
-                    outcome.row().line(),
-                    outcome.row().id() == null ? "-" : outcome.row().id(),
-                    outcome.result(),
-                    outcome.detail() == null || outcome.detail().startsWith("episode ")
-                            ? ""
-                            : " — " + outcome.detail());
-        }
-        out.println("rows: " + outcomes.size() + " " + counts);
-        return !counts.containsKey("problem") && !counts.containsKey("correction");
+        return Bulk.report(
+                outcomes,
+                Outcome::result,
+                o -> String.format(
+                        Locale.ROOT,
+                        "line %d, rad_id %s: %s%s",
+                        o.row().line(),
+                        o.row().id() == null ? "-" : o.row().id(),
+                        o.result(),
+                        o.detail() == null || o.detail().startsWith("episode ") ? "" : " — " + o.detail()),
+                out);
     }
 
     List<Row> read(Path file) throws IOException {
@@ -420,7 +403,7 @@ public final class CsvImport {
     }
 
     /** The token's country and municipality, as {@code SE-1280}; the service checks the token itself. */
-    private static String municipalityOf(String token) {
+    static String municipalityOf(String token) {
         String[] parts = token.split("\\.");
         if (parts.length < 2) {
             throw new Bulk.ImportFailed("the token is not a JWT");

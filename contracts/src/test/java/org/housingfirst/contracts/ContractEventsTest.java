@@ -10,11 +10,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.housingfirst.contracts.support.FidelityAssessed;
 import org.housingfirst.contracts.support.QualityOfLifeAssessed;
 import org.housingfirst.contracts.support.SupportEvents;
+import org.housingfirst.contracts.tenancy.TenancyCorrected;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,6 +100,20 @@ class ContractEventsTest {
         ObjectNode sample = (ObjectNode) read(Contracts.sampleResource(FidelityAssessed.class));
         ((ObjectNode) sample.get("itemScores")).put("HP1", 5);
         assertThat(schema(FidelityAssessed.class).validate(sample)).isNotEmpty();
+    }
+
+    @Test
+    void aTenancyCorrectionStatesTheEndWhollyOrNotAtAll() {
+        ObjectNode ended = (ObjectNode) read(Contracts.sampleResource(TenancyCorrected.class));
+        ObjectNode active = ended.deepCopy();
+        for (String field : List.of("endDate", "endReason", "destinationCategory", "initiatedBy")) {
+            active.putNull(field);
+        }
+        assertThat(schema(TenancyCorrected.class).validate(active)).isEmpty();
+        ObjectNode withoutReason = ended.deepCopy().putNull("endReason");
+        assertThat(schema(TenancyCorrected.class).validate(withoutReason)).isNotEmpty();
+        ObjectNode reasonWithoutDate = active.deepCopy().put("endReason", "DECEASED");
+        assertThat(schema(TenancyCorrected.class).validate(reasonWithoutDate)).isNotEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -106,8 +107,25 @@ class MunicipalImportEndToEndIT {
         assertThat(results(outcomes)).containsExactly("replayed", "replayed", "correction", "problem");
         assertThat(outcomes.get(3).detail()).startsWith("kommun:");
         assertThat(stored())
-                .as("neither the correction nor the foreign row is stored")
+                .as("neither the changed enrolment nor the foreign row is stored")
                 .isEqualTo(before);
+
+        // Uppsala's tenancies again, one moved in two days earlier than first imported: a correction of that tenancy
+        Path corrected = edited(
+                example("sv/hyresavtal.csv"),
+                text -> text.replace("H-002;19770418-2463;0380;2025-05-15", "H-002;19770418-2463;0380;2025-05-13"));
+        List<CsvImport.Outcome> tenancies = run("tenancies", corrected, UPPSALA, false);
+        assertThat(results(tenancies)).containsExactly("replayed", "corrected");
+        assertThat(tenancies.get(1).detail()).startsWith("recorded as a correction at 20");
+        assertThat(stored()).as("one correction").isEqualTo(before + 1);
+        assertThat(results(run("tenancies", corrected, UPPSALA, false)))
+                .as("the corrected file again")
+                .containsExactly("replayed", "replayed");
+        assertThat(stored()).isEqualTo(before + 1);
+        assertThat(Platform.count(
+                        platform.jdbcUrl("tenancy-service"),
+                        "SELECT count(*) FROM tenancy_view WHERE move_in_date = DATE '2025-05-13'"))
+                .isEqualTo(1);
     }
 
     /**
@@ -159,15 +177,6 @@ class MunicipalImportEndToEndIT {
                 corrected.resolve("Exit.csv"),
                 Files.readString(corrected.resolve("Exit.csv"))
                         .replace("x06,e06,c06,2025-01-20,116,", "x06,e06,c06,2025-01-20,410,"));
-        List<HmisImport.Outcome> outcomes = hmis(corrected, false);
-        assertThat(outcomes)
-                .filteredOn(o -> o.result().equals("correction"))
-                .extracting(HmisImport.Outcome::id, HmisImport.Outcome::step)
-                .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("x06", "tenancy end"),
-                        org.assertj.core.groups.Tuple.tuple("x06", "exit"));
-        assertThat(stored()).as("a correction is not stored").isEqualTo(imported);
-
         Api outcomesApi = platform.api("outcomes-service");
         String path = "/api/v1/metrics/period-retention?from=2024-10-01&to=2025-09-30&asOf=2025-12-31";
         PlatformEndToEndIT.eventually(
@@ -188,6 +197,41 @@ class MunicipalImportEndToEndIT {
         assertThat(figure.get("leaversOther").asInt()).isEqualTo(3);
         assertThat(figure.get("excluded").asInt()).isEqualTo(2);
         assertThat(figure.get("rate").asDouble()).isCloseTo(6.0 / 9, within(1e-9));
+
+        // c06 left for a rental of their own (410), not for the street (116): the tenancy is corrected, the programme
+        // exit (which the platform cannot correct) is reported
+        Instant beforeCorrection = Instant.now();
+        assertThat(hmis(corrected, false))
+                .filteredOn(o -> "x06".equals(o.id()))
+                .extracting(HmisImport.Outcome::step, HmisImport.Outcome::result)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("tenancy end", "corrected"),
+                        org.assertj.core.groups.Tuple.tuple("exit", "correction"));
+        assertThat(stored()).as("one correction").isEqualTo(imported + 1);
+        assertThat(hmis(corrected, false))
+                .filteredOn(o -> "x06".equals(o.id()))
+                .extracting(HmisImport.Outcome::result)
+                .containsExactlyInAnyOrder("replayed", "correction");
+        assertThat(stored()).as("the correction is not recorded twice").isEqualTo(imported + 1);
+        PlatformEndToEndIT.eventually(
+                () -> outcomesApi
+                                .get(path, GOTEBORG_ANALYST)
+                                .json()
+                                .path("result")
+                                .path("leaversToPermanent")
+                                .asInt()
+                        == 2,
+                "outcomes-service to project the correction");
+        JsonNode after = outcomesApi.get(path, GOTEBORG_ANALYST).json().get("result");
+        assertThat(after.get("leaversOther").asInt()).isEqualTo(2);
+        assertThat(after.get("rate").asDouble()).as("(5 + 2) / 9").isCloseTo(7.0 / 9, within(1e-9));
+        JsonNode known = outcomesApi
+                .get(path + "&knownAt=" + beforeCorrection, GOTEBORG_ANALYST)
+                .json()
+                .get("result");
+        assertThat(known.get("rate").asDouble())
+                .as("as known before the correction")
+                .isCloseTo(6.0 / 9, within(1e-9));
 
         List<String> needles = new ArrayList<>();
         for (String value : List.of(

@@ -6,19 +6,31 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A service's bulk endpoint, and the one single request the import needs (a participant lookup). */
 final class Bulk {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Writes map entries in key order: a line's body is compared byte for byte with its key's first request, and
+     * {@code Map.of} iterates in another order in every JVM.
+     */
+    static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
     private static final int MAX_LINES = 10_000;
 
     /** A line to send: the row it came from, its key, path and body. */
@@ -106,8 +118,8 @@ final class Bulk {
         if (errors.size() == 1 && errors.get(0).path("field").asString("").equals("idempotencyKey")) {
             return new Result(
                     "correction",
-                    "changed since it was first imported; the platform cannot record corrections yet, and nothing was"
-                            + " stored",
+                    "changed since it was first imported, and nothing was stored: the platform records corrections of"
+                            + " tenancies only",
                     body);
         }
         List<String> named = new ArrayList<>();
@@ -118,6 +130,37 @@ final class Bulk {
                 line.get("status").asInt() + " "
                         + (named.isEmpty() ? body.path("detail").asString("") : String.join("; ", named)),
                 body);
+    }
+
+    /**
+     * A line that corrects what a key's first request recorded at {@code location} (the first answer's, which a
+     * {@code correction} result carries). Its key is the first key and a digest of the corrected values, so that the
+     * same correction sent again is replayed and another one is recorded.
+     */
+    static Line correction(int row, String key, String location, Map<String, Object> body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+            return new Line(
+                    row,
+                    key + ":correction:" + HexFormat.of().formatHex(digest).substring(0, 16),
+                    location + "/corrections",
+                    body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What became of a correction line: {@code corrected} or {@code replayed}, with its recording time, or else. */
+    static Result corrected(JsonNode line) {
+        Result judged = judge(line);
+        String at = judged.body().path("recordedAt").asString("?");
+        return switch (judged.result()) {
+            case "accepted" -> new Result("corrected", "recorded as a correction at " + at, judged.body());
+            case "replayed" -> new Result("replayed", "its correction was recorded at " + at, judged.body());
+            case "valid" -> new Result("valid", "as a correction", judged.body());
+            default -> new Result(judged.result(), "the correction: " + judged.detail(), judged.body());
+        };
     }
 
     /**

@@ -29,11 +29,12 @@ import tools.jackson.databind.JsonNode;
  * </pre>
  *
  * <p>Each row becomes one bulk line under the key {@code import:<kind>:<rad_id>}, so importing a file again, or a file
- * that overlaps it, stores nothing twice. A row changed since it was imported is reported as a correction and stored
- * nowhere: the platform has no correction commands yet. {@code --dry-run} checks every row on the services and
- * stores nothing. The report names rows by line and {@code rad_id}, and problems by column; it never repeats a value.
- * Exits 0 when every row was stored, replayed or (dry) valid, 2 when any was refused, 1 when the file or a service
- * could not be read.
+ * that overlaps it, stores nothing twice. A tenancy row changed since it was imported is recorded as a correction of
+ * its tenancy; a row of another kind changed since its import is reported as a correction and stored nowhere.
+ * {@code --dry-run} checks every row on the services and stores nothing. The report names rows by line and
+ * {@code rad_id}, and problems by column; it never repeats a value. Exits 0 when every row was stored, replayed,
+ * corrected or (dry) valid, 2 when any was refused or a correction that cannot be recorded, 1 when the file or a
+ * service could not be read.
  */
 public final class CsvImport {
 
@@ -53,6 +54,8 @@ public final class CsvImport {
     private final boolean dryRun;
     private final Bulk bulk;
     private final String municipality;
+    /** Where the first import of a changed row recorded it, by row. */
+    private final Map<Row, String> firstAnswers = new HashMap<>();
     /** The file's language, known once its header is read. */
     private Language language = Language.SWEDISH;
 
@@ -123,7 +126,7 @@ public final class CsvImport {
         }
         switch (template) {
             case PARTICIPANTS -> outcomes.addAll(send(support, good, r -> "/api/v1/enrolments", true));
-            case TENANCIES -> outcomes.addAll(send(tenancy, good, r -> "/api/v1/tenancies", true));
+            case TENANCIES -> outcomes.addAll(correctTenancies(send(tenancy, good, r -> "/api/v1/tenancies", true)));
             case ASSESSMENTS ->
                 outcomes.addAll(sendKnown(
                         good,
@@ -189,6 +192,39 @@ public final class CsvImport {
         return outcomes;
     }
 
+    /**
+     * Tenancy rows changed since their import are recorded as corrections of the tenancies they started (POST
+     * /api/v1/tenancies/{id}/corrections), with the row's values.
+     */
+    private List<Outcome> correctTenancies(List<Outcome> outcomes) {
+        List<Outcome> corrections = outcomes.stream()
+                .filter(o -> o.result().equals("correction") && firstAnswers.containsKey(o.row()))
+                .toList();
+        if (corrections.isEmpty()) {
+            return outcomes;
+        }
+        List<Bulk.Line> lines = new ArrayList<>();
+        for (Outcome outcome : corrections) {
+            lines.add(Bulk.correction(
+                    outcome.row().line(),
+                    key(outcome.row()),
+                    firstAnswers.get(outcome.row()),
+                    new LinkedHashMap<>(outcome.row().fields())));
+        }
+        List<JsonNode> results = bulk.send(tenancy, lines, dryRun);
+        Map<Row, Outcome> corrected = new HashMap<>();
+        for (int i = 0; i < corrections.size(); i++) {
+            Bulk.Result judged = Bulk.corrected(results.get(i));
+            corrected.put(
+                    corrections.get(i).row(), new Outcome(corrections.get(i).row(), judged.result(), judged.detail()));
+        }
+        return outcomes.stream().map(o -> corrected.getOrDefault(o.row(), o)).toList();
+    }
+
+    private String key(Row row) {
+        return "import:" + template.name().toLowerCase(Locale.ROOT) + ":" + row.id();
+    }
+
     /** Rows about people already enrolled: their participant id is looked up first (tenancy-service). */
     private List<Outcome> sendKnown(List<Row> rows, java.util.function.BiFunction<Row, String, String> path) {
         Map<String, String> participants = new HashMap<>();
@@ -232,8 +268,7 @@ public final class CsvImport {
             } else {
                 body.putAll(row.fields());
             }
-            lines.add(new Bulk.Line(
-                    row.line(), "import:" + template.name().toLowerCase(Locale.ROOT) + ":" + row.id(), to, body));
+            lines.add(new Bulk.Line(row.line(), key(row), to, body));
         }
         List<Outcome> outcomes = new ArrayList<>();
         if (lines.isEmpty()) {
@@ -248,6 +283,9 @@ public final class CsvImport {
 
     private Outcome outcome(Row row, JsonNode result) {
         Bulk.Result judged = Bulk.judge(result);
+        if (judged.result().equals("correction") && result.hasNonNull("location")) {
+            firstAnswers.put(row, result.get("location").asString());
+        }
         String episode = judged.body().path("episodeId").asString(null);
         return new Outcome(
                 row,

@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -284,10 +286,28 @@ public final class HmisImport {
                     body));
             housed.add(enrollment);
         }
-        Map<String, String> tenancyIds = ids(
-                run(tenancy, tenancies, outcomes),
-                housed.stream().map(Enrollment::id).toList(),
-                "tenancyId");
+        List<String> housedIds = housed.stream().map(Enrollment::id).toList();
+        List<JsonNode> moveInResults = run(tenancy, tenancies, outcomes);
+        Map<String, String> tenancyIds = ids(moveInResults, housedIds, "tenancyId");
+        Map<String, String> tenancyLocations = new HashMap<>();
+        Set<String> correctable = new LinkedHashSet<>();
+        for (int i = 0; i < housedIds.size(); i++) {
+            JsonNode result = moveInResults.get(i);
+            if (Bulk.judge(result).result().equals("correction") && result.hasNonNull("location")) {
+                // moved in on another day, or under another lease, than first imported: corrected below
+                String location = result.get("location").asString();
+                tenancyIds.put(housedIds.get(i), location.substring(location.lastIndexOf('/') + 1));
+                correctable.add(housedIds.get(i));
+            }
+            tenancyIds.computeIfPresent(housedIds.get(i), (k, id) -> {
+                tenancyLocations.put(k, "/api/v1/tenancies/" + id);
+                return id;
+            });
+        }
+        Map<String, Step> moveInSteps = new HashMap<>();
+        for (int i = 0; i < housedIds.size(); i++) {
+            moveInSteps.put(housedIds.get(i), tenancies.get(i));
+        }
 
         // 3. services as contacts, in one support episode per enrolment
         Map<String, List<Service>> contacts = new LinkedHashMap<>();
@@ -373,6 +393,7 @@ public final class HmisImport {
         // 4. exits: the episode ends, the tenancy ends, the person leaves the programme
         List<Step> supportEnds = new ArrayList<>();
         List<Step> tenancyEnds = new ArrayList<>();
+        List<String> endOf = new ArrayList<>();
         for (Enrollment enrollment : enrolled) {
             Exit exit = export.exits().get(enrollment.id());
             if (exit == null) {
@@ -395,6 +416,7 @@ public final class HmisImport {
                         Map.of("endedOn", exit.date().toString(), "reason", HmisCodes.episodeEndReason(destination))));
             }
             if (tenancyIds.containsKey(enrollment.id())) {
+                endOf.add(enrollment.id());
                 tenancyEnds.add(new Step(
                         "Exit.csv",
                         exit.line(),
@@ -429,9 +451,65 @@ public final class HmisImport {
                             "destinationCategory",
                             HmisCodes.destinationCategory(destination))));
         }
-        run(tenancy, tenancyEnds, outcomes);
+        List<JsonNode> endResults = run(tenancy, tenancyEnds, outcomes);
+        Map<String, Step> ends = new HashMap<>();
+        for (int i = 0; i < tenancyEnds.size(); i++) {
+            String enrollmentId = endOf.get(i);
+            ends.put(enrollmentId, tenancyEnds.get(i));
+            if (Bulk.judge(endResults.get(i)).result().equals("correction")) {
+                correctable.add(enrollmentId);
+            }
+        }
         run(support, supportEnds, outcomes);
+
+        // 5. a changed move-in or tenancy end: one correction of the tenancy, restating its start and its end
+        correct(key, correctable, moveInSteps, ends, tenancyLocations, outcomes);
         return outcomes;
+    }
+
+    /**
+     * Records a correction of each tenancy whose move-in or end changed since its import, with the values the export
+     * now gives (POST /api/v1/tenancies/{id}/corrections); the steps reported as {@code correction} take its result.
+     */
+    private void correct(
+            String key,
+            Set<String> correctable,
+            Map<String, Step> moveIns,
+            Map<String, Step> ends,
+            Map<String, String> locations,
+            List<Outcome> outcomes) {
+        List<String> corrected = new ArrayList<>();
+        List<Bulk.Line> lines = new ArrayList<>();
+        for (String enrollmentId : correctable) {
+            Step moveIn = moveIns.get(enrollmentId);
+            Map<String, Object> body = new LinkedHashMap<>(moveIn.body());
+            body.remove("participant");
+            if (ends.containsKey(enrollmentId)) {
+                body.put("end", ends.get(enrollmentId).body());
+            }
+            lines.add(
+                    Bulk.correction(moveIn.line(), key + "tenancy:" + enrollmentId, locations.get(enrollmentId), body));
+            corrected.add(enrollmentId);
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        List<JsonNode> results = bulk.send(tenancy, lines, dryRun);
+        for (int i = 0; i < corrected.size(); i++) {
+            Bulk.Result judged = Bulk.corrected(results.get(i));
+            Step moveIn = moveIns.get(corrected.get(i));
+            Step end = ends.get(corrected.get(i));
+            outcomes.replaceAll(o -> o.result().equals("correction") && (matches(o, moveIn) || matches(o, end))
+                    ? new Outcome(o.file(), o.line(), o.id(), o.step(), judged.result(), judged.detail())
+                    : o);
+        }
+    }
+
+    private static boolean matches(Outcome outcome, Step step) {
+        return step != null
+                && outcome.file().equals(step.file())
+                && outcome.line() == step.line()
+                && outcome.step().equals(step.step());
     }
 
     /** One bulk line and the record it came from. */

@@ -41,6 +41,7 @@ import org.housingfirst.contracts.tenancy.LandlordType;
 import org.housingfirst.contracts.tenancy.LeaseHolder;
 import org.housingfirst.contracts.tenancy.SecurityOfTenure;
 import org.housingfirst.contracts.tenancy.TenancyContractConverted;
+import org.housingfirst.contracts.tenancy.TenancyCorrected;
 import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
@@ -187,6 +188,56 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
         JsonNode released = retention(token, "STRICT", "2026-07-15T00:00:00Z");
         assertThat(released.get("revision").asString()).isEqualTo("AS_RELEASED");
         assertThat(released.get("result").get("retained").asInt()).isEqualTo(5);
+    }
+
+    /*
+     * P1 of the cohort was recorded as evicted on 2025-08-01; a correction recorded on 2026-08-01 says they moved on to
+     * permanent housing on 2025-11-10, and that they moved in on 2025-02-03. Delivered before the facts it corrects,
+     * it still wins over them, being recorded later. 12-month retention as of 2026-06-30: 5 / 8 as known before the
+     * correction, 6 / 8 after it (a move to permanent housing is retained). The losses go from 2 to 1; the eighth, P7's
+     * unknown ending, stays in the strict variant's denominator.
+     */
+    @Test
+    void aCorrectedTenancyChangesTheFiguresFromTheCorrectionsRecordingOn() {
+        Municipality nacka = new Municipality("SE", "0182", "SCB-2025");
+        String token = TestTokens.token("analyst", "SE", "0182", "nacka-bostad-forst");
+        List<ContractEvent> cohort = cohort(nacka);
+        TenancyStarted p1 = cohort.stream()
+                .filter(e -> e instanceof TenancyStarted t && t.occurredOn().equals(LocalDate.parse("2025-02-01")))
+                .map(TenancyStarted.class::cast)
+                .findFirst()
+                .orElseThrow();
+        TenancyCorrected correction = new TenancyCorrected(
+                UUID.randomUUID(),
+                p1.participantId(),
+                "nacka-bostad-forst",
+                nacka,
+                LocalDate.parse("2025-02-03"),
+                Instant.parse("2026-08-01T09:00:00Z"),
+                p1.tenancyId(),
+                p1.contractType(),
+                p1.securityOfTenure(),
+                p1.leaseHolder(),
+                p1.housingType(),
+                p1.landlordType(),
+                false,
+                LocalDate.parse("2025-11-10"),
+                EndReason.MOVED_TO_OTHER_PERMANENT_HOUSING,
+                DestinationCategory.PERMANENT,
+                EndInitiatedBy.TENANT);
+        List<ContractEvent> events = new ArrayList<>();
+        events.add(correction);
+        events.addAll(cohort);
+        publish(nacka, events);
+
+        JsonNode before = retention(token, "STRICT", "2026-07-31T00:00:00Z").get("result");
+        JsonNode after = retention(token, "STRICT", null).get("result");
+        assertThat(before.get("retained").asInt()).isEqualTo(5);
+        assertThat(before.get("notRetained").asInt()).isEqualTo(2);
+        assertThat(before.get("rate").asDouble()).isEqualTo(0.625);
+        assertThat(after.get("retained").asInt()).isEqualTo(6);
+        assertThat(after.get("notRetained").asInt()).isEqualTo(1);
+        assertThat(after.get("rate").asDouble()).isEqualTo(0.75);
     }
 
     /*

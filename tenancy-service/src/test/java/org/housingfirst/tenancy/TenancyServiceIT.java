@@ -142,6 +142,63 @@ class TenancyServiceIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void anEndedTenancyIsCorrectedAsAWholeAndTheCorrectionIsPublishedWithItsRecordingTime() {
+        String tenancyId = startTenancy("580314-1232", "2026-01-12");
+        String t = "/api/v1/tenancies/" + tenancyId;
+        assertThat(api.post(t + "/end", TestTokens.malmoReporter(), ending("2026-06-30"))
+                        .status())
+                .isEqualTo(200);
+        Map<String, Object> correction = tenancyFields("580314-1232", "2026-01-10");
+        correction.remove("participant");
+        assertProblem(api.post(t + "/corrections", TestTokens.malmoReporter(), Api.json(correction)), 422, "end");
+        correction.put(
+                "end",
+                Map.of(
+                        "endDate", "2026-07-31",
+                        "endReason", "MOVED_TO_OTHER_PERMANENT_HOUSING",
+                        "destinationCategory", "PERMANENT",
+                        "initiatedBy", "TENANT"));
+        Api.Response corrected = api.post(
+                t + "/corrections", TestTokens.malmoReporter(), Api.json(correction), "Idempotency-Key", "fix-1");
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(java.time.Instant.parse(corrected.json().get("recordedAt").asString()))
+                .isNotNull();
+        assertThat(api.post(
+                                t + "/corrections",
+                                TestTokens.malmoReporter(),
+                                Api.json(correction),
+                                "Idempotency-Key",
+                                "fix-1")
+                        .json())
+                .as("a retry is replayed")
+                .isEqualTo(corrected.json());
+        assertProblem(
+                api.post(t + "/corrections", TestTokens.malmoReporter(), Api.json(correction)), 422, "moveInDate");
+
+        JsonNode view = api.get(t, TestTokens.malmoAnalyst()).json();
+        assertThat(view.get("moveInDate").asString()).isEqualTo("2026-01-10");
+        assertThat(view.get("ending").get("endDate").asString()).isEqualTo("2026-07-31");
+        assertThat(view.get("ending").get("endReason").asString()).isEqualTo("MOVED_TO_OTHER_PERMANENT_HOUSING");
+        JsonNode published = eventsOfTenancy(tenancyId, "TenancyCorrected", 1).getFirst();
+        assertThat(published.get("data").get("occurredOn").asString()).isEqualTo("2026-01-10");
+        assertThat(published.get("data").get("endDate").asString()).isEqualTo("2026-07-31");
+        assertThat(published.get("id").asString())
+                .isEqualTo(corrected.json().get("eventId").asString());
+
+        assertProblem(
+                api.post(
+                        "/api/v1/tenancies/" + java.util.UUID.randomUUID() + "/corrections",
+                        TestTokens.malmoReporter(),
+                        Api.json(correction)),
+                404,
+                "tenancyId");
+        assertThat(api.post(t + "/corrections", TestTokens.lundReporter(), Api.json(correction))
+                        .status())
+                .as("another municipality's tenancy")
+                .isEqualTo(404);
+    }
+
+    @Test
     void retryWithTheSameIdempotencyKeyReturnsTheFirstResultAndStoresNothingTwice() {
         long before = storedEvents();
         String body = tenancy("121212-1212", "2026-10-01");

@@ -9,7 +9,7 @@ import org.housingfirst.contracts.Municipality;
 
 /**
  * A tenancy ended. {@code occurredOn} is the end date, never before the move-in date. Nothing follows it for this
- * tenancy.
+ * tenancy but a {@link TenancyCorrected}.
  */
 @ContractRevision("1")
 public record TenancyEnded(

@@ -12,4 +12,5 @@ public sealed interface TenancyEvent extends ParticipantEvent
                 TemporaryAbsenceStarted,
                 TemporaryAbsenceEnded,
                 TenancyEnded,
-                TenancySustained {}
+                TenancySustained,
+                TenancyCorrected {}

@@ -16,7 +16,8 @@ public final class TenancyEvents {
             TemporaryAbsenceStarted.class,
             TemporaryAbsenceEnded.class,
             TenancyEnded.class,
-            TenancySustained.class);
+            TenancySustained.class,
+            TenancyCorrected.class);
 
     /** The milestones, in months after move-in, at which a tenancy is reported as sustained. */
     public static final List<Integer> MILESTONE_MONTHS = List.of(6, 12, 24);

@@ -198,11 +198,18 @@ final class BulkRequests {
                     idempotency.claim(scope, l.idempotencyKey(), "POST", request.getRequestURI(), l.body());
             if (earlier.isPresent()) {
                 if (!earlier.get().sameRequest()) {
-                    return problem(
+                    // the first answer's location, so that the caller can correct what that request recorded
+                    Outcome refused = problem(
                             l.number(),
                             HttpStatus.UNPROCESSABLE_CONTENT,
                             "Line " + l.number() + ": its idempotency key was already used with a different request",
                             List.of(new FieldError("idempotencyKey", "was already used with a different request")));
+                    return new Outcome(
+                            refused.line(),
+                            refused.result(),
+                            refused.status(),
+                            earlier.get().location(),
+                            refused.body());
                 }
                 return new Outcome(
                         l.number(),

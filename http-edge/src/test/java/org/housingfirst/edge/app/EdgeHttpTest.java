@@ -154,6 +154,10 @@ class EdgeHttpTest {
                 .containsExactly("replayed", "accepted", "replayed", "problem");
         assertThat(first.get(0).get("body").toString()).isEqualTo(single.json().toString());
         assertThat(fields(first.get(3))).containsExactly("idempotencyKey");
+        assertThat(first.get(3).get("location").asString())
+                .as("the first answer's location, to correct what it recorded")
+                .isEqualTo(first.get(0).get("location").asString())
+                .isNotBlank();
         List<JsonNode> again = Api.results(api.bulk(reporter(), "", lines));
         assertThat(again)
                 .extracting(r -> r.get("result").asString())

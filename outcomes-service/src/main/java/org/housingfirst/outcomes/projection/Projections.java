@@ -26,6 +26,7 @@ import org.housingfirst.contracts.tenancy.TemporaryAbsenceEnded;
 import org.housingfirst.contracts.tenancy.TemporaryAbsenceStarted;
 import org.housingfirst.contracts.tenancy.TenancyAtRisk;
 import org.housingfirst.contracts.tenancy.TenancyContractConverted;
+import org.housingfirst.contracts.tenancy.TenancyCorrected;
 import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyEvent;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
@@ -77,7 +78,7 @@ public class Projections {
                 }
             }
         }
-        tenancies.project(batch.starts, batch.ends, batch.conversions);
+        tenancies.project(batch.starts, batch.ends, batch.corrections, batch.conversions);
         participations.project(batch.enrolments, batch.decisions, batch.exits);
         support.project(batch.support);
         assessments.project(batch.qualityOfLife, batch.fidelity);
@@ -87,6 +88,7 @@ public class Projections {
     private static final class Batch {
         final List<TenancyStarted> starts = new ArrayList<>();
         final List<TenancyEnded> ends = new ArrayList<>();
+        final List<TenancyCorrected> corrections = new ArrayList<>();
         final List<TenancyContractConverted> conversions = new ArrayList<>();
         final List<ParticipantEnrolled> enrolments = new ArrayList<>();
         final List<ParticipationProjection.ConsentDecision> decisions = new ArrayList<>();
@@ -99,6 +101,7 @@ public class Projections {
             switch (event) {
                 case TenancyStarted e -> starts.add(e);
                 case TenancyEnded e -> ends.add(e);
+                case TenancyCorrected e -> corrections.add(e);
                 case TenancyContractConverted e -> conversions.add(e);
                 // kept in the event log; no metric uses them yet
                 case HousingOffered e -> {}

@@ -15,6 +15,7 @@ import org.housingfirst.contracts.Municipality;
 import org.housingfirst.contracts.tenancy.ContractType;
 import org.housingfirst.contracts.tenancy.EndReason;
 import org.housingfirst.contracts.tenancy.TenancyContractConverted;
+import org.housingfirst.contracts.tenancy.TenancyCorrected;
 import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.outcomes.contracts.FirstHandLeases;
@@ -87,6 +88,28 @@ public class TenancyProjection {
                     replaces ? e.endReason() : spell.endReason,
                     replaces ? e.destinationCategory() : spell.destination,
                     replaces ? stamp : spell.ended);
+        }
+
+        /**
+         * A correction replaces the start group, and the end group when it states an end, as any later-recorded fact
+         * does; the offer and previous tenancy stay.
+         */
+        static Spell of(Spell spell, TenancyCorrected e) {
+            Stamp stamp = new Stamp(e.recordedAt(), e.eventId());
+            Owner owner = Owner.after(spell == null ? null : spell.owner, e.participantId(), e.municipality(), stamp);
+            boolean start = spell == null || stamp.replaces(spell.started);
+            boolean end = e.endDate() != null && (spell == null || stamp.replaces(spell.ended));
+            return new Spell(
+                    owner,
+                    start ? e.occurredOn() : spell.moveIn,
+                    start ? e.contractType() : spell.contractType,
+                    start ? Boolean.valueOf(e.rehousing()) : spell.rehousing,
+                    spell == null ? null : spell.previousTenancyId,
+                    start ? stamp : spell.started,
+                    end ? e.endDate() : spell == null ? null : spell.end,
+                    end ? e.endReason() : spell == null ? null : spell.endReason,
+                    end ? e.destinationCategory() : spell == null ? null : spell.destination,
+                    end ? stamp : spell == null ? null : spell.ended);
         }
     }
 
@@ -161,10 +184,16 @@ public class TenancyProjection {
     }
 
     /** Projects a batch's new tenancy events; the caller runs it in the consuming transaction. */
-    void project(List<TenancyStarted> starts, List<TenancyEnded> ends, List<TenancyContractConverted> conversions) {
+    void project(
+            List<TenancyStarted> starts,
+            List<TenancyEnded> ends,
+            List<TenancyCorrected> corrections,
+            List<TenancyContractConverted> conversions) {
         List<VersionedTable.Fact<UUID, Spell>> facts = new ArrayList<>();
         starts.forEach(e -> facts.add(new VersionedTable.Fact<>(e.tenancyId(), e.recordedAt(), s -> Spell.of(s, e))));
         ends.forEach(e -> facts.add(new VersionedTable.Fact<>(e.tenancyId(), e.recordedAt(), s -> Spell.of(s, e))));
+        corrections.forEach(
+                e -> facts.add(new VersionedTable.Fact<>(e.tenancyId(), e.recordedAt(), s -> Spell.of(s, e))));
         spells.apply(jdbcTemplate, facts);
         Facts.insert(
                 jdbcTemplate,

@@ -18,15 +18,23 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.housingfirst.contracts.ContractEvent;
+import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.Municipality;
 import org.housingfirst.contracts.ParticipantEvent;
 import org.housingfirst.contracts.tenancy.ContractType;
+import org.housingfirst.contracts.tenancy.EndInitiatedBy;
+import org.housingfirst.contracts.tenancy.EndReason;
 import org.housingfirst.contracts.tenancy.HousingOfferDeclined;
 import org.housingfirst.contracts.tenancy.HousingOffered;
+import org.housingfirst.contracts.tenancy.HousingType;
+import org.housingfirst.contracts.tenancy.LandlordType;
+import org.housingfirst.contracts.tenancy.LeaseHolder;
+import org.housingfirst.contracts.tenancy.SecurityOfTenure;
 import org.housingfirst.contracts.tenancy.TemporaryAbsenceEnded;
 import org.housingfirst.contracts.tenancy.TemporaryAbsenceStarted;
 import org.housingfirst.contracts.tenancy.TenancyAtRisk;
 import org.housingfirst.contracts.tenancy.TenancyContractConverted;
+import org.housingfirst.contracts.tenancy.TenancyCorrected;
 import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
@@ -46,7 +54,7 @@ import org.housingfirst.domain.UuidId;
  * {@link BusinessDates}; the aggregate never reads the time itself.
  */
 @Aggregate(snapshotTriggerDefinition = "eventCountSnapshots")
-@Revision("1") // the shape of the fields a snapshot holds: raise it when they change (ADR 0007)
+@Revision("2") // the shape of the fields a snapshot holds: raise it when they change (ADR 0007)
 class HousingHistory {
 
     @AggregateIdentifier
@@ -255,6 +263,91 @@ class HousingHistory {
                 command.initiatedBy()));
     }
 
+    /**
+     * A correction restates the tenancy's start facts, and its end once it has ended, keeping the history's order:
+     * tenancies one after another, every later fact of the tenancy (risk, absence, conversion) between its move-in
+     * and its end. A tenancy whose contract was converted is not corrected: the correction would restate its contract
+     * history. Milestones already reported stay; those due under the corrected move-in date follow at once.
+     */
+    @CommandHandler
+    void handle(CorrectTenancy command, BusinessDates dates) {
+        LocalDate today = dates.check(command.moveInDate(), "moveInDate");
+        CorrectTenancy.End end = command.end();
+        if (end != null) {
+            dates.check(end.endDate(), "end.endDate");
+        }
+        Tenancy tenancy = tenancies.get(command.tenancyId().value());
+        if (tenancy == null) {
+            throw RuleViolation.unknown("tenancyId", "no such tenancy");
+        }
+        if (tenancy.converted) {
+            throw RuleViolation.conflict(
+                    "tenancyId", "its contract was converted; a correction would restate the contract history");
+        }
+        if (tenancy.ended && end == null) {
+            throw RuleViolation.invalid("end", "required: the tenancy has ended");
+        }
+        if (!tenancy.ended && end != null) {
+            throw RuleViolation.conflict("end", "the tenancy has not ended; end it instead");
+        }
+        if (tenancy.earliestLaterDate != null && command.moveInDate().isAfter(tenancy.earliestLaterDate)) {
+            throw RuleViolation.invalid(
+                    "moveInDate",
+                    "must not be after the tenancy's earliest recorded risk, absence or conversion ("
+                            + tenancy.earliestLaterDate + ")");
+        }
+        if (end != null) {
+            RuleViolation.notBefore(end.endDate(), command.moveInDate(), "end.endDate", "the move-in date");
+            if (tenancy.earliestLaterDate != null) {
+                RuleViolation.notBefore(
+                        end.endDate(), tenancy.latestDate, "end.endDate", "the tenancy's latest recorded date");
+            }
+        }
+        for (Map.Entry<UUID, Tenancy> other : tenancies.entrySet()) {
+            Tenancy o = other.getValue();
+            if (other.getKey().equals(command.tenancyId().value())) {
+                continue;
+            }
+            if (o.moveIn.isBefore(tenancy.moveIn)) {
+                if (o.endDate == null) {
+                    continue; // recorded before tenancies were sequential; nothing to keep in order
+                }
+                RuleViolation.notBefore(
+                        command.moveInDate(), o.endDate, "moveInDate", "the end of the previous tenancy");
+            } else if (end != null && end.endDate().isAfter(o.moveIn)) {
+                throw RuleViolation.invalid(
+                        "end.endDate", "must not be after the next tenancy's move-in date (" + o.moveIn + ")");
+            }
+        }
+        if (tenancy.states(command)) {
+            throw RuleViolation.invalid("moveInDate", "the correction states the tenancy as it is recorded");
+        }
+        EventContext c = command.context();
+        apply(new TenancyCorrected(
+                c.eventId(),
+                c.participantId().value(),
+                c.reportingOrganisation(),
+                c.municipality(),
+                command.moveInDate(),
+                c.recordedAt(),
+                command.tenancyId().value(),
+                command.contractType(),
+                command.securityOfTenure(),
+                command.leaseHolder(),
+                command.housingType(),
+                command.landlordType(),
+                command.rehousing(),
+                end == null ? null : end.endDate(),
+                end == null ? null : end.endReason(),
+                end == null ? null : end.destinationCategory(),
+                end == null ? null : end.initiatedBy()));
+        if (!tenancy.ended) {
+            for (int months : TenancyEvents.MILESTONE_MONTHS) {
+                sustainIfDue(command.tenancyId(), months, today, c.recordedAt());
+            }
+        }
+    }
+
     @CommandHandler
     void handle(SustainTenancy command, BusinessDates dates) {
         Tenancy tenancy = tenancies.get(command.tenancyId().value());
@@ -331,13 +424,13 @@ class HousingHistory {
     void on(TenancyContractConverted event) {
         Tenancy tenancy = tenancies.get(event.tenancyId());
         tenancy.contractType = event.toContractType();
-        tenancy.latestDate = max(tenancy.latestDate, event.occurredOn());
+        tenancy.converted = true;
+        tenancy.later(event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(TenancyAtRisk event) {
-        Tenancy tenancy = tenancies.get(event.tenancyId());
-        tenancy.latestDate = max(tenancy.latestDate, event.occurredOn());
+        tenancies.get(event.tenancyId()).later(event.occurredOn());
     }
 
     @EventSourcingHandler
@@ -346,7 +439,7 @@ class HousingHistory {
         tenancy.openAbsenceId = new AbsenceId(event.absenceId());
         tenancy.openAbsenceSince = event.occurredOn();
         tenancy.absenceIds.add(new AbsenceId(event.absenceId()));
-        tenancy.latestDate = max(tenancy.latestDate, event.occurredOn());
+        tenancy.later(event.occurredOn());
     }
 
     @EventSourcingHandler
@@ -355,14 +448,43 @@ class HousingHistory {
         tenancy.openAbsenceId = null;
         tenancy.openAbsenceSince = null;
         tenancy.lastAbsenceEnd = event.occurredOn();
-        tenancy.latestDate = max(tenancy.latestDate, event.occurredOn());
+        tenancy.later(event.occurredOn());
     }
 
     @EventSourcingHandler
     void on(TenancyEnded event) {
-        tenancies.get(event.tenancyId()).ended = true;
+        Tenancy tenancy = tenancies.get(event.tenancyId());
+        tenancy.ended = true;
+        tenancy.endDate = event.occurredOn();
+        tenancy.endReason = event.endReason();
+        tenancy.destination = event.destinationCategory();
+        tenancy.initiatedBy = event.initiatedBy();
         activeTenancyId = null;
         lastEndDate = event.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(TenancyCorrected event) {
+        Tenancy tenancy = tenancies.get(event.tenancyId());
+        tenancy.latestDate = tenancy.earliestLaterDate == null ? event.occurredOn() : tenancy.latestDate;
+        tenancy.moveIn = event.occurredOn();
+        tenancy.contractType = event.contractType();
+        tenancy.securityOfTenure = event.securityOfTenure();
+        tenancy.leaseHolder = event.leaseHolder();
+        tenancy.housingType = event.housingType();
+        tenancy.landlordType = event.landlordType();
+        tenancy.rehousing = event.rehousing();
+        if (event.endDate() != null) {
+            tenancy.endDate = event.endDate();
+            tenancy.endReason = event.endReason();
+            tenancy.destination = event.destinationCategory();
+            tenancy.initiatedBy = event.initiatedBy();
+            lastEndDate = tenancies.values().stream()
+                    .map(t -> t.endDate)
+                    .filter(Objects::nonNull)
+                    .max(LocalDate::compareTo)
+                    .orElseThrow();
+        }
     }
 
     @EventSourcingHandler
@@ -408,7 +530,21 @@ class HousingHistory {
         private String reportingOrganisation;
         private LocalDate moveIn;
         private ContractType contractType;
+        private SecurityOfTenure securityOfTenure;
+        private LeaseHolder leaseHolder;
+        private HousingType housingType;
+        private LandlordType landlordType;
+        private boolean rehousing;
+        private boolean converted;
+        /** the move-in date, or the latest risk, absence or conversion */
         private LocalDate latestDate;
+        /** the earliest risk, absence or conversion, or null */
+        private LocalDate earliestLaterDate;
+
+        private LocalDate endDate;
+        private EndReason endReason;
+        private DestinationCategory destination;
+        private EndInitiatedBy initiatedBy;
         private AbsenceId openAbsenceId;
         private LocalDate openAbsenceSince;
         private LocalDate lastAbsenceEnd;
@@ -423,7 +559,36 @@ class HousingHistory {
             reportingOrganisation = event.reportingOrganisation();
             moveIn = event.occurredOn();
             contractType = event.contractType();
+            securityOfTenure = event.securityOfTenure();
+            leaseHolder = event.leaseHolder();
+            housingType = event.housingType();
+            landlordType = event.landlordType();
+            rehousing = event.rehousing();
             latestDate = event.occurredOn();
+        }
+
+        /** A risk, absence or conversion recorded on {@code date}. */
+        private void later(LocalDate date) {
+            latestDate = max(latestDate, date);
+            earliestLaterDate =
+                    earliestLaterDate == null || date.isBefore(earliestLaterDate) ? date : earliestLaterDate;
+        }
+
+        /** Whether the correction states exactly what is recorded. */
+        private boolean states(CorrectTenancy c) {
+            CorrectTenancy.End end = c.end();
+            return moveIn.equals(c.moveInDate())
+                    && contractType == c.contractType()
+                    && securityOfTenure == c.securityOfTenure()
+                    && leaseHolder == c.leaseHolder()
+                    && housingType == c.housingType()
+                    && landlordType == c.landlordType()
+                    && rehousing == c.rehousing()
+                    && (end == null
+                            || end.endDate().equals(endDate)
+                                    && end.endReason() == endReason
+                                    && end.destinationCategory() == destination
+                                    && end.initiatedBy() == initiatedBy);
         }
 
         /** Value equality, so Axon's test fixture can check that sourcing rebuilds the same state. */
@@ -433,7 +598,18 @@ class HousingHistory {
                     && reportingOrganisation.equals(that.reportingOrganisation)
                     && moveIn.equals(that.moveIn)
                     && contractType == that.contractType
+                    && securityOfTenure == that.securityOfTenure
+                    && leaseHolder == that.leaseHolder
+                    && housingType == that.housingType
+                    && landlordType == that.landlordType
+                    && rehousing == that.rehousing
+                    && converted == that.converted
                     && latestDate.equals(that.latestDate)
+                    && Objects.equals(earliestLaterDate, that.earliestLaterDate)
+                    && Objects.equals(endDate, that.endDate)
+                    && endReason == that.endReason
+                    && destination == that.destination
+                    && initiatedBy == that.initiatedBy
                     && Objects.equals(openAbsenceId, that.openAbsenceId)
                     && Objects.equals(openAbsenceSince, that.openAbsenceSince)
                     && Objects.equals(lastAbsenceEnd, that.lastAbsenceEnd)

@@ -76,7 +76,8 @@ class TenancyController {
                 request.landlordType()));
         return created(
                 "/api/v1/housing-offers/" + offerId.value(),
-                new RecordedResponse(context.eventId(), participantId.value(), offerId.value(), null, null));
+                new RecordedResponse(
+                        context.eventId(), participantId.value(), offerId.value(), null, null, context.recordedAt()));
     }
 
     @PostMapping(path = "/housing-offers/{offerId}/decline", consumes = "application/json")
@@ -95,7 +96,8 @@ class TenancyController {
                 new HousingOfferId(offerId),
                 request.declinedOn(),
                 request.reason()));
-        return ResponseEntity.ok(new RecordedResponse(context.eventId(), offer.participantId(), offerId, null, null));
+        return ResponseEntity.ok(new RecordedResponse(
+                context.eventId(), offer.participantId(), offerId, null, null, context.recordedAt()));
     }
 
     @PostMapping(path = "/tenancies", consumes = "application/json")
@@ -120,7 +122,8 @@ class TenancyController {
                 request.previousTenancyId() == null ? null : new TenancyId(request.previousTenancyId())));
         return created(
                 "/api/v1/tenancies/" + tenancyId.value(),
-                new RecordedResponse(context.eventId(), participantId.value(), null, tenancyId.value(), null));
+                new RecordedResponse(
+                        context.eventId(), participantId.value(), null, tenancyId.value(), null, context.recordedAt()));
     }
 
     @PostMapping(path = "/tenancies/{tenancyId}/contract-conversions", consumes = "application/json")
@@ -174,7 +177,13 @@ class TenancyController {
                 request.absenceType()));
         return created(
                 "/api/v1/tenancies/" + tenancyId,
-                new RecordedResponse(context.eventId(), tenancy.participantId(), null, tenancyId, absenceId.value()));
+                new RecordedResponse(
+                        context.eventId(),
+                        tenancy.participantId(),
+                        null,
+                        tenancyId,
+                        absenceId.value(),
+                        context.recordedAt()));
     }
 
     @PostMapping(path = "/tenancies/{tenancyId}/absences/{absenceId}/end", consumes = "application/json")
@@ -208,6 +217,36 @@ class TenancyController {
                         request.endReason(),
                         request.destinationCategory(),
                         request.initiatedBy()));
+    }
+
+    @PostMapping(path = "/tenancies/{tenancyId}/corrections", consumes = "application/json")
+    @Operation(
+            summary = "Correct a recorded tenancy: its start facts, and its end once it has ended",
+            description = "Restates what was recorded wrongly. From the correction's recording time, every figure uses"
+                    + " the corrected facts; a figure asked as known before it (knownAt) still sees the earlier ones."
+                    + " A tenancy whose contract was converted cannot be corrected.")
+    ResponseEntity<RecordedResponse> correctTenancy(
+            @PathVariable UUID tenancyId, @Valid @RequestBody CorrectTenancyRequest request, ReportingUnit unit) {
+        EndTenancyRequest end = request.end();
+        return recordOnTenancy(
+                tenancyId,
+                null,
+                unit,
+                (history, context) -> new CorrectTenancy(
+                        history,
+                        context,
+                        new TenancyId(tenancyId),
+                        request.moveInDate(),
+                        request.contractType(),
+                        request.securityOfTenure(),
+                        request.leaseHolder(),
+                        request.housingType(),
+                        request.landlordType(),
+                        request.rehousing(),
+                        end == null
+                                ? null
+                                : new CorrectTenancy.End(
+                                        end.endDate(), end.endReason(), end.destinationCategory(), end.initiatedBy())));
     }
 
     @GetMapping("/tenancies/{tenancyId}")
@@ -254,8 +293,8 @@ class TenancyController {
         TenancyView tenancy = tenancy(tenancyId, unit);
         EventContext context = contexts.next(unit, tenancy.participant());
         commands.sendAndWait(command.apply(historyOf(tenancy, unit), context));
-        return ResponseEntity.ok(
-                new RecordedResponse(context.eventId(), tenancy.participantId(), null, tenancyId, absenceId));
+        return ResponseEntity.ok(new RecordedResponse(
+                context.eventId(), tenancy.participantId(), null, tenancyId, absenceId, context.recordedAt()));
     }
 
     private TenancyView tenancy(UUID tenancyId, ReportingUnit unit) {

@@ -25,6 +25,7 @@ import org.housingfirst.contracts.tenancy.TemporaryAbsenceEnded;
 import org.housingfirst.contracts.tenancy.TemporaryAbsenceStarted;
 import org.housingfirst.contracts.tenancy.TenancyAtRisk;
 import org.housingfirst.contracts.tenancy.TenancyContractConverted;
+import org.housingfirst.contracts.tenancy.TenancyCorrected;
 import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.contracts.tenancy.TenancySustained;
@@ -140,6 +141,32 @@ class TenancyViewProjection {
         jdbc.sql("""
                 UPDATE tenancy_view SET open_absence_id = NULL, open_absence_type = NULL, open_absence_since = NULL
                 WHERE tenancy_id = ?""").param(event.tenancyId()).update();
+    }
+
+    @EventHandler
+    void on(TenancyCorrected event) {
+        jdbc.sql("""
+                UPDATE tenancy_view SET move_in_date = ?, contract_type = ?, security_of_tenure = ?, lease_holder = ?,
+                    housing_type = ?, landlord_type = ?, rehousing = ?, end_date = COALESCE(?, end_date),
+                    end_reason = COALESCE(?, end_reason), destination_category = COALESCE(?, destination_category),
+                    initiated_by = COALESCE(?, initiated_by)
+                WHERE tenancy_id = ?""")
+                .params(
+                        event.occurredOn(),
+                        event.contractType().name(),
+                        event.securityOfTenure().name(),
+                        event.leaseHolder().name(),
+                        event.housingType().name(),
+                        event.landlordType().name(),
+                        event.rehousing(),
+                        event.endDate(),
+                        event.endReason() == null ? null : event.endReason().name(),
+                        event.destinationCategory() == null
+                                ? null
+                                : event.destinationCategory().name(),
+                        event.initiatedBy() == null ? null : event.initiatedBy().name(),
+                        event.tenancyId())
+                .update();
     }
 
     @EventHandler

@@ -22,6 +22,8 @@ import org.housingfirst.contracts.tenancy.LeaseHolder;
 import org.housingfirst.contracts.tenancy.OfferDeclineReason;
 import org.housingfirst.contracts.tenancy.SecurityOfTenure;
 import org.housingfirst.contracts.tenancy.TemporaryAbsenceStarted;
+import org.housingfirst.contracts.tenancy.TenancyContractConverted;
+import org.housingfirst.contracts.tenancy.TenancyCorrected;
 import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.contracts.tenancy.TenancySustained;
@@ -202,12 +204,154 @@ class HousingHistoryTest {
                     org.axonframework.serialization.Serializer snapshots =
                             org.housingfirst.outbox.eventstore.AggregateSnapshots.serializer();
                     var written = snapshots.serialize(history, byte[].class);
-                    assertThat(written.getType().getRevision()).isEqualTo("1");
+                    assertThat(written.getType().getRevision()).isEqualTo("2");
                     assertThat(new String(written.getData(), java.nio.charset.StandardCharsets.UTF_8))
                             .contains(absence.toString(), "\"milestones\":[6]");
                     HousingHistory read = snapshots.deserialize(written);
                     assertThat(read).usingRecursiveComparison().isEqualTo(history);
                 });
+    }
+
+    private static CorrectTenancy correct(UUID tenancyId, LocalDate moveIn, CorrectTenancy.End end) {
+        return new CorrectTenancy(
+                HISTORY,
+                context(),
+                new TenancyId(tenancyId),
+                moveIn,
+                ContractType.FIRST_HAND_LEASE,
+                SecurityOfTenure.FULL,
+                LeaseHolder.PARTICIPANT,
+                HousingType.SCATTERED_SITE,
+                LandlordType.PUBLIC_HOUSING,
+                false,
+                end);
+    }
+
+    private static CorrectTenancy.End movedOn(LocalDate endDate) {
+        return new CorrectTenancy.End(
+                endDate,
+                EndReason.MOVED_TO_OTHER_PERMANENT_HOUSING,
+                DestinationCategory.PERMANENT,
+                EndInitiatedBy.TENANT);
+    }
+
+    private static TenancyCorrected corrected(UUID tenancyId, LocalDate moveIn, CorrectTenancy.End end) {
+        return new TenancyCorrected(
+                EVENT,
+                PARTICIPANT,
+                "malmo-bostad-forst",
+                MALMO,
+                moveIn,
+                NOW,
+                tenancyId,
+                ContractType.FIRST_HAND_LEASE,
+                SecurityOfTenure.FULL,
+                LeaseHolder.PARTICIPANT,
+                HousingType.SCATTERED_SITE,
+                LandlordType.PUBLIC_HOUSING,
+                false,
+                end == null ? null : end.endDate(),
+                end == null ? null : end.endReason(),
+                end == null ? null : end.destinationCategory(),
+                end == null ? null : end.initiatedBy());
+    }
+
+    @Test
+    void anEndedTenancyIsCorrectedWithItsWholeEnd() {
+        LocalDate moveIn = TODAY.minusMonths(5);
+        LocalDate endDate = TODAY.minusMonths(2);
+        fixture.given(started(TENANCY, moveIn), ended(TENANCY, endDate))
+                .when(correct(TENANCY, moveIn, movedOn(endDate.minusDays(3))))
+                .expectEvents(corrected(TENANCY, moveIn, movedOn(endDate.minusDays(3))));
+        fixture.given(started(TENANCY, moveIn), ended(TENANCY, endDate))
+                .when(correct(TENANCY, moveIn, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("required: the tenancy has ended");
+        fixture.given(started(TENANCY, moveIn))
+                .when(correct(TENANCY, moveIn, movedOn(TODAY)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the tenancy has not ended; end it instead");
+    }
+
+    @Test
+    void aCorrectedMoveInIsSustainedAtOnceForTheMilestonesItPassed() {
+        LocalDate moveIn = TODAY.minusMonths(5);
+        LocalDate earlier = TODAY.minusMonths(7);
+        fixture.given(started(TENANCY, moveIn))
+                .when(correct(TENANCY, earlier, null))
+                .expectEvents(corrected(TENANCY, earlier, null), sustained(TENANCY, earlier, 6));
+    }
+
+    @Test
+    void aCorrectionKeepsTheHistorysOrder() {
+        LocalDate moveIn = TODAY.minusMonths(10);
+        UUID absence = UUID.randomUUID();
+        fixture.given(started(TENANCY, moveIn), absenceStarted(moveIn.plusMonths(2), absence))
+                .when(correct(TENANCY, moveIn.plusMonths(2).plusDays(1), null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(
+                        "must not be after the tenancy's earliest recorded risk, absence or conversion ("
+                                + moveIn.plusMonths(2) + ")");
+        fixture.given(started(TENANCY, moveIn))
+                .when(correct(TENANCY, moveIn.plusMonths(1), null))
+                .expectEvents(
+                        corrected(TENANCY, moveIn.plusMonths(1), null), sustained(TENANCY, moveIn.plusMonths(1), 6));
+
+        LocalDate firstEnd = TODAY.minusMonths(6);
+        UUID next = UUID.randomUUID();
+        fixture.given(started(TENANCY, moveIn), ended(TENANCY, firstEnd), started(next, firstEnd.plusDays(10)))
+                .when(correct(TENANCY, moveIn, movedOn(firstEnd.plusDays(11))))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(
+                        "must not be after the next tenancy's move-in date (" + firstEnd.plusDays(10) + ")");
+        fixture.given(started(TENANCY, moveIn), ended(TENANCY, firstEnd), started(next, firstEnd.plusDays(10)))
+                .when(correct(next, firstEnd.minusDays(1), null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("must not be before the end of the previous tenancy (" + firstEnd + ")");
+        fixture.given(started(TENANCY, moveIn), ended(TENANCY, firstEnd), started(next, firstEnd.plusDays(10)))
+                .when(correct(TENANCY, moveIn, movedOn(firstEnd.plusDays(10))))
+                .expectEvents(corrected(TENANCY, moveIn, movedOn(firstEnd.plusDays(10))));
+    }
+
+    @Test
+    void aCorrectionThatChangesNothingOrFollowsAConversionIsRefused() {
+        LocalDate moveIn = TODAY.minusMonths(3);
+        fixture.given(started(TENANCY, moveIn))
+                .when(correct(TENANCY, moveIn, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the correction states the tenancy as it is recorded");
+        fixture.given(
+                        started(TENANCY, moveIn),
+                        new TenancyContractConverted(
+                                EVENT,
+                                PARTICIPANT,
+                                "malmo-bostad-forst",
+                                MALMO,
+                                moveIn.plusMonths(1),
+                                NOW,
+                                TENANCY,
+                                ContractType.FIRST_HAND_LEASE,
+                                ContractType.PRIVATE_RENTAL,
+                                SecurityOfTenure.FULL,
+                                LeaseHolder.PARTICIPANT))
+                .when(correct(TENANCY, moveIn.minusDays(1), null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("its contract was converted; a correction would restate the contract history");
+    }
+
+    @Test
+    void aCorrectedEndIsWhereTheNextTenancyMayStart() {
+        LocalDate moveIn = TODAY.minusMonths(8);
+        LocalDate endDate = TODAY.minusMonths(2);
+        UUID next = UUID.randomUUID();
+        fixture.given(
+                        started(TENANCY, moveIn),
+                        ended(TENANCY, endDate),
+                        corrected(TENANCY, moveIn, movedOn(endDate.plusDays(20))))
+                .when(start(next, endDate.plusDays(5)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(
+                        "must not be before the end of the previous tenancy (" + endDate.plusDays(20) + ")");
     }
 
     @Test

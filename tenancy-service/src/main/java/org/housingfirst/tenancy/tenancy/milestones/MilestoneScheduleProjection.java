@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.housingfirst.contracts.tenancy.TenancyCorrected;
 import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
@@ -47,6 +48,15 @@ class MilestoneScheduleProjection {
     void on(TenancySustained event) {
         jdbc.sql("DELETE FROM milestone_schedule WHERE tenancy_id = ? AND months = ?")
                 .params(event.tenancyId(), event.months())
+                .update();
+    }
+
+    /** A corrected move-in date moves the milestones not reached yet; an ended tenancy has none left. */
+    @EventHandler
+    void on(TenancyCorrected event) {
+        jdbc.sql("UPDATE milestone_schedule SET due_on = (CAST(? AS date) + make_interval(months => months))::date"
+                        + " WHERE tenancy_id = ?")
+                .params(event.occurredOn(), event.tenancyId())
                 .update();
     }
 

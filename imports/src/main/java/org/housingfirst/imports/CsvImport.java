@@ -54,8 +54,13 @@ public final class CsvImport {
     private final boolean dryRun;
     private final Bulk bulk;
     private final String municipality;
-    /** Where the first import of a changed row recorded it, by row. */
-    private final Map<Row, String> firstAnswers = new HashMap<>();
+    /** Where the first import of a changed row recorded it, by {@code rad_id}. */
+    private final Map<String, String> firstAnswers = new HashMap<>();
+    /**
+     * The support episode each stored or replayed row names, by {@code rad_id}: the episode rows' are all known before
+     * any contact row is sent, so a contact can name only an episode row.
+     */
+    private final Map<String, String> episodeIds = new HashMap<>();
     /** The file's language, known once its header is read. */
     private Language language = Language.SWEDISH;
 
@@ -152,19 +157,10 @@ public final class CsvImport {
                 outcomes.add(new Outcome(row, "problem", "typ/type: must be " + episodeKind + " or kontakt"));
             }
         }
-        Map<String, String> episodeIds = new HashMap<>();
-        List<Outcome> started = sendKnown(episodes, (r, participant) -> {
+        outcomes.addAll(sendKnown(episodes, (r, participant) -> {
             r.fields().keySet().retainAll(List.of("startedOn", "model", "plannedContactsPerMonth"));
             return "/api/v1/participants/" + participant + "/support-episodes";
-        });
-        for (Outcome outcome : started) {
-            if (outcome.detail() != null && outcome.detail().startsWith("episode ")) {
-                episodeIds.put(outcome.row().id(), outcome.detail().substring("episode ".length()));
-                outcomes.add(new Outcome(outcome.row(), outcome.result(), null));
-            } else {
-                outcomes.add(outcome);
-            }
-        }
+        }));
         List<Row> ready = new ArrayList<>();
         for (Row row : contacts) {
             Object episodeRow = row.fields().remove("episodeRow");
@@ -198,7 +194,8 @@ public final class CsvImport {
      */
     private List<Outcome> correctTenancies(List<Outcome> outcomes) {
         List<Outcome> corrections = outcomes.stream()
-                .filter(o -> o.result().equals("correction") && firstAnswers.containsKey(o.row()))
+                .filter(o -> o.result().equals("correction")
+                        && firstAnswers.containsKey(o.row().id()))
                 .toList();
         if (corrections.isEmpty()) {
             return outcomes;
@@ -208,7 +205,7 @@ public final class CsvImport {
             lines.add(Bulk.correction(
                     outcome.row().line(),
                     key(outcome.row()),
-                    firstAnswers.get(outcome.row()),
+                    firstAnswers.get(outcome.row().id()),
                     new LinkedHashMap<>(outcome.row().fields())));
         }
         List<JsonNode> results = bulk.send(tenancy, lines, dryRun);
@@ -284,13 +281,12 @@ public final class CsvImport {
     private Outcome outcome(Row row, JsonNode result) {
         Bulk.Result judged = Bulk.judge(result);
         if (judged.result().equals("correction") && result.hasNonNull("location")) {
-            firstAnswers.put(row, result.get("location").asString());
+            firstAnswers.put(row.id(), result.get("location").asString());
         }
-        String episode = judged.body().path("episodeId").asString(null);
-        return new Outcome(
-                row,
-                judged.result(),
-                judged.detail() == null && episode != null ? "episode " + episode : judged.detail());
+        if (judged.body().hasNonNull("episodeId")) {
+            episodeIds.put(row.id(), judged.body().get("episodeId").asString());
+        }
+        return new Outcome(row, judged.result(), judged.detail());
     }
 
     /** Prints the report; true when no row was refused or a correction. */
@@ -304,7 +300,7 @@ public final class CsvImport {
                         o.row().line(),
                         o.row().id() == null ? "-" : o.row().id(),
                         o.result(),
-                        o.detail() == null || o.detail().startsWith("episode ") ? "" : " — " + o.detail()),
+                        o.detail() == null ? "" : " — " + o.detail()),
                 out);
     }
 

@@ -1,17 +1,19 @@
 package org.housingfirst.support.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.housingfirst.testbackends.WriteBenchmarks.rawInserts;
+import static org.housingfirst.testbackends.WriteBenchmarks.runConcurrently;
+import static org.housingfirst.testbackends.WriteBenchmarks.seconds;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,10 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -89,13 +87,13 @@ class SupportWriteBenchmark {
             List<String> fresh = episodes("fresh", HISTORY_SAMPLES); // two earlier events each
 
             // warm-up of every path measured below
-            rawInserts(database, REQUESTS / 2);
+            rawInserts(database, CONCURRENCY, REQUESTS / 2, contact().getBytes(StandardCharsets.UTF_8));
             singles(episodes, REQUESTS / 2, "warmup");
             bulk(repeat(episodes, BULK_LINES), "warmup");
 
             Recording recording = new Recording(Configuration.getConfiguration("profile"));
             recording.start();
-            double raw = rawInserts(database, REQUESTS);
+            double raw = rawInserts(database, CONCURRENCY, REQUESTS, contact().getBytes(StandardCharsets.UTF_8));
             long eventsBefore = storedEvents(database);
             Instant singleStart = Instant.now();
             long[] latencies = singles(episodes, REQUESTS, "single");
@@ -289,33 +287,6 @@ class SupportWriteBenchmark {
                 false));
     }
 
-    /** Each thread inserts its share of rows one at a time, autocommit, as the service stores one event a request. */
-    private static double rawInserts(String database, int rows) throws Exception {
-        try (Connection setup = DriverManager.getConnection(database, TestBackends.user(), TestBackends.password());
-                Statement statement = setup.createStatement()) {
-            statement.execute("""
-                    CREATE TABLE IF NOT EXISTS benchmark_insert (
-                        id UUID PRIMARY KEY, participant VARCHAR(100) NOT NULL, payload BYTEA NOT NULL,
-                        created_at TIMESTAMPTZ NOT NULL)""");
-        }
-        byte[] payload = contact().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        Instant started = Instant.now();
-        runConcurrently(CONCURRENCY, rows, (thread, count) -> {
-            try (Connection connection =
-                            DriverManager.getConnection(database, TestBackends.user(), TestBackends.password());
-                    PreparedStatement insert = connection.prepareStatement(
-                            "INSERT INTO benchmark_insert (id, participant, payload, created_at) VALUES (?, ?, ?, now())")) {
-                for (int i = 0; i < count; i++) {
-                    insert.setObject(1, UUID.randomUUID());
-                    insert.setString(2, "participant-" + thread + "-" + i);
-                    insert.setBytes(3, payload);
-                    insert.executeUpdate();
-                }
-            }
-        });
-        return rows / seconds(started);
-    }
-
     private static long storedEvents(String database) throws Exception {
         try (Connection connection =
                         DriverManager.getConnection(database, TestBackends.user(), TestBackends.password());
@@ -324,34 +295,6 @@ class SupportWriteBenchmark {
             rows.next();
             return rows.getLong(1);
         }
-    }
-
-    private interface Work {
-        void run(int thread, int count) throws Exception;
-    }
-
-    private static void runConcurrently(int threads, int total, Work work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                int count = total / threads + (t < total % threads ? 1 : 0);
-                futures.add(pool.submit(() -> {
-                    work.run(thread, count);
-                    return null;
-                }));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    private static double seconds(Instant since) {
-        return Duration.between(since, Instant.now()).toNanos() / 1e9;
     }
 
     private static ConfigurableApplicationContext start(String database, String bootstrap) {

@@ -1,6 +1,9 @@
 package org.housingfirst.tenancy.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.housingfirst.testbackends.WriteBenchmarks.rawInserts;
+import static org.housingfirst.testbackends.WriteBenchmarks.runConcurrently;
+import static org.housingfirst.testbackends.WriteBenchmarks.seconds;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,11 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,12 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.housingfirst.contracts.Contracts;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
@@ -69,11 +62,11 @@ class TenancyStartBenchmark {
             String token = TestTokens.malmoReporter();
             byte[] payload = samplePayload();
 
-            rawInserts(database, WARMUP, payload);
+            rawInserts(database, CONCURRENCY, WARMUP, payload);
             postTenancies(http, port, token, "warmup", WARMUP);
             topic.readUntil(records -> records.size() >= WARMUP, Duration.ofMinutes(2));
 
-            double rawRate = rawInserts(database, REQUESTS, payload);
+            double rawRate = rawInserts(database, CONCURRENCY, REQUESTS, payload);
 
             int alreadyRead = topic.drain(Duration.ofMillis(500)).size();
             Instant started = Instant.now();
@@ -120,38 +113,12 @@ class TenancyStartBenchmark {
         }
     }
 
-    /** Each thread inserts its share of rows one at a time, autocommit, as the service stores one event a request. */
-    private static double rawInserts(String database, int rows, byte[] payload) throws Exception {
-        try (Connection setup = connect(database);
-                Statement statement = setup.createStatement()) {
-            statement.execute("""
-                    CREATE TABLE IF NOT EXISTS benchmark_insert (
-                        id UUID PRIMARY KEY, participant VARCHAR(100) NOT NULL, payload BYTEA NOT NULL,
-                        created_at TIMESTAMPTZ NOT NULL)""");
-        }
-        Instant started = Instant.now();
-        runConcurrently(rows, (thread, count) -> {
-            try (Connection connection = connect(database);
-                    PreparedStatement insert = connection.prepareStatement(
-                            "INSERT INTO benchmark_insert (id, participant, payload, created_at) VALUES (?, ?, ?, now())")) {
-                for (int i = 0; i < count; i++) {
-                    insert.setObject(1, UUID.randomUUID());
-                    insert.setString(2, "participant-" + thread + "-" + i);
-                    insert.setBytes(3, payload);
-                    insert.executeUpdate();
-                }
-            }
-            return List.of();
-        });
-        return rows / seconds(started);
-    }
-
     private static Set<String> postTenancies(HttpClient http, int port, String token, String label, int requests)
             throws Exception {
         String moveIn =
                 LocalDate.now(IntegrationTestConfiguration.ZONE).minusDays(7).toString();
         Set<String> eventIds = ConcurrentHashMap.newKeySet();
-        runConcurrently(requests, (thread, count) -> {
+        runConcurrently(CONCURRENCY, requests, (thread, count) -> {
             for (int i = 0; i < count; i++) {
                 String body = Api.json(java.util.Map.of(
                         "participant",
@@ -182,31 +149,8 @@ class TenancyStartBenchmark {
                 }
                 eventIds.add(Api.JSON.readTree(response.body()).get("eventId").asString());
             }
-            return List.of();
         });
         return new HashSet<>(eventIds);
-    }
-
-    private interface Work {
-        List<?> run(int thread, int count) throws Exception;
-    }
-
-    private static void runConcurrently(int total, Work work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
-        try {
-            List<Future<List<?>>> futures = new ArrayList<>();
-            for (int t = 0; t < CONCURRENCY; t++) {
-                int thread = t;
-                int count = total / CONCURRENCY + (t < total % CONCURRENCY ? 1 : 0);
-                Callable<List<?>> task = () -> work.run(thread, count);
-                futures.add(pool.submit(task));
-            }
-            for (Future<List<?>> future : futures) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
     }
 
     private static long published(List<ConsumerRecord<String, byte[]>> records, Set<String> eventIds) {
@@ -222,14 +166,6 @@ class TenancyStartBenchmark {
                 TenancyStarted.class.getResourceAsStream(Contracts.sampleResource(TenancyStarted.class))) {
             return in.readAllBytes();
         }
-    }
-
-    private static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(database, TestBackends.user(), TestBackends.password());
-    }
-
-    private static double seconds(Instant since) {
-        return Duration.between(since, Instant.now()).toNanos() / 1e9;
     }
 
     private static ConfigurableApplicationContext start(String database, String bootstrap) {

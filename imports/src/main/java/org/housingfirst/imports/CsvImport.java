@@ -209,13 +209,17 @@ public final class CsvImport {
                     new LinkedHashMap<>(outcome.row().fields())));
         }
         List<JsonNode> results = bulk.send(tenancy, lines, dryRun);
-        Map<Row, Outcome> corrected = new HashMap<>();
+        Map<String, Outcome> corrected = new HashMap<>();
         for (int i = 0; i < corrections.size(); i++) {
             Bulk.Result judged = Bulk.corrected(results.get(i));
-            corrected.put(
-                    corrections.get(i).row(), new Outcome(corrections.get(i).row(), judged.result(), judged.detail()));
+            Row row = corrections.get(i).row();
+            corrected.put(row.id(), new Outcome(row, judged.result(), judged.detail()));
         }
-        return outcomes.stream().map(o -> corrected.getOrDefault(o.row(), o)).toList();
+        return outcomes.stream()
+                .map(o -> o.row().id() == null
+                        ? o
+                        : corrected.getOrDefault(o.row().id(), o))
+                .toList();
     }
 
     private String key(Row row) {

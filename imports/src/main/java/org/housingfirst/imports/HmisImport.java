@@ -289,9 +289,10 @@ public final class HmisImport {
         List<String> housedIds = housed.stream().map(Enrollment::id).toList();
         List<JsonNode> moveInResults = run(tenancy, tenancies, outcomes);
         Map<String, String> tenancyIds = ids(moveInResults, housedIds, "tenancyId");
-        Map<String, String> tenancyLocations = new HashMap<>();
+        Map<String, Step> moveInSteps = new HashMap<>();
         Set<String> correctable = new LinkedHashSet<>();
         for (int i = 0; i < housedIds.size(); i++) {
+            moveInSteps.put(housedIds.get(i), tenancies.get(i));
             JsonNode result = moveInResults.get(i);
             if (Bulk.judge(result).result().equals("correction") && result.hasNonNull("location")) {
                 // moved in on another day, or under another lease, than first imported: corrected below
@@ -299,14 +300,6 @@ public final class HmisImport {
                 tenancyIds.put(housedIds.get(i), location.substring(location.lastIndexOf('/') + 1));
                 correctable.add(housedIds.get(i));
             }
-            tenancyIds.computeIfPresent(housedIds.get(i), (k, id) -> {
-                tenancyLocations.put(k, "/api/v1/tenancies/" + id);
-                return id;
-            });
-        }
-        Map<String, Step> moveInSteps = new HashMap<>();
-        for (int i = 0; i < housedIds.size(); i++) {
-            moveInSteps.put(housedIds.get(i), tenancies.get(i));
         }
 
         // 3. services as contacts, in one support episode per enrolment
@@ -463,7 +456,7 @@ public final class HmisImport {
         run(support, supportEnds, outcomes);
 
         // 5. a changed move-in or tenancy end: one correction of the tenancy, restating its start and its end
-        correct(key, correctable, moveInSteps, ends, tenancyLocations, outcomes);
+        correct(key, correctable, moveInSteps, ends, tenancyIds, outcomes);
         return outcomes;
     }
 
@@ -476,7 +469,7 @@ public final class HmisImport {
             Set<String> correctable,
             Map<String, Step> moveIns,
             Map<String, Step> ends,
-            Map<String, String> locations,
+            Map<String, String> tenancyIds,
             List<Outcome> outcomes) {
         List<String> corrected = new ArrayList<>();
         List<Bulk.Line> lines = new ArrayList<>();
@@ -487,8 +480,11 @@ public final class HmisImport {
             if (ends.containsKey(enrollmentId)) {
                 body.put("end", ends.get(enrollmentId).body());
             }
-            lines.add(
-                    Bulk.correction(moveIn.line(), key + "tenancy:" + enrollmentId, locations.get(enrollmentId), body));
+            lines.add(Bulk.correction(
+                    moveIn.line(),
+                    key + "tenancy:" + enrollmentId,
+                    "/api/v1/tenancies/" + tenancyIds.get(enrollmentId),
+                    body));
             corrected.add(enrollmentId);
         }
         if (lines.isEmpty()) {

@@ -57,6 +57,11 @@ final class BulkRequests {
     /** One line's answer: the single request's status, location and body, or its problem. */
     record Outcome(int line, Result result, int status, String location, JsonNode body) {
 
+        /** This outcome, naming {@code location}. */
+        Outcome at(String location) {
+            return new Outcome(line, result, status, location, body);
+        }
+
         Map<String, Object> json() {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("line", line);
@@ -198,18 +203,15 @@ final class BulkRequests {
                     idempotency.claim(scope, l.idempotencyKey(), "POST", request.getRequestURI(), l.body());
             if (earlier.isPresent()) {
                 if (!earlier.get().sameRequest()) {
-                    // the first answer's location, so that the caller can correct what that request recorded
-                    Outcome refused = problem(
-                            l.number(),
-                            HttpStatus.UNPROCESSABLE_CONTENT,
-                            "Line " + l.number() + ": its idempotency key was already used with a different request",
-                            List.of(new FieldError("idempotencyKey", "was already used with a different request")));
-                    return new Outcome(
-                            refused.line(),
-                            refused.result(),
-                            refused.status(),
-                            earlier.get().location(),
-                            refused.body());
+                    // with the first answer's location, so that the caller can correct what that request recorded
+                    return problem(
+                                    l.number(),
+                                    HttpStatus.UNPROCESSABLE_CONTENT,
+                                    "Line " + l.number()
+                                            + ": its idempotency key was already used with a different request",
+                                    List.of(new FieldError(
+                                            "idempotencyKey", "was already used with a different request")))
+                            .at(earlier.get().location());
                 }
                 return new Outcome(
                         l.number(),

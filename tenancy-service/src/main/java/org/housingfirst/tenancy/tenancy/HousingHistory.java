@@ -65,7 +65,6 @@ class HousingHistory {
     private Map<UUID, Offer> offers = new HashMap<>();
     private Map<UUID, Tenancy> tenancies = new HashMap<>();
     private TenancyId activeTenancyId;
-    private LocalDate lastEndDate;
 
     HousingHistory() {}
 
@@ -117,6 +116,11 @@ class HousingHistory {
             throw RuleViolation.conflict(
                     "participant", "the participant already has an active tenancy; end it before starting another");
         }
+        LocalDate lastEndDate = tenancies.values().stream()
+                .map(t -> t.endDate)
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .orElse(null);
         if (lastEndDate != null) {
             RuleViolation.notBefore(command.moveInDate(), lastEndDate, "moveInDate", "the end of the previous tenancy");
         }
@@ -150,9 +154,7 @@ class HousingHistory {
                 command.landlordType(),
                 command.rehousing(),
                 UuidId.valueOf(command.previousTenancyId())));
-        for (int months : TenancyEvents.MILESTONE_MONTHS) {
-            sustainIfDue(command.tenancyId(), months, today, c.recordedAt());
-        }
+        sustainDueMilestones(command.tenancyId(), today, c.recordedAt());
     }
 
     @CommandHandler
@@ -342,9 +344,7 @@ class HousingHistory {
                 end == null ? null : end.destinationCategory(),
                 end == null ? null : end.initiatedBy()));
         if (!tenancy.ended) {
-            for (int months : TenancyEvents.MILESTONE_MONTHS) {
-                sustainIfDue(command.tenancyId(), months, today, c.recordedAt());
-            }
+            sustainDueMilestones(command.tenancyId(), today, c.recordedAt());
         }
     }
 
@@ -356,6 +356,13 @@ class HousingHistory {
         }
         if (!tenancy.ended) {
             sustainIfDue(command.tenancyId(), command.months(), dates.today(), command.recordedAt());
+        }
+    }
+
+    /** Every milestone the tenancy has reached by {@code today} and not reported yet. */
+    private void sustainDueMilestones(TenancyId tenancyId, LocalDate today, Instant recordedAt) {
+        for (int months : TenancyEvents.MILESTONE_MONTHS) {
+            sustainIfDue(tenancyId, months, today, recordedAt);
         }
     }
 
@@ -460,7 +467,6 @@ class HousingHistory {
         tenancy.destination = event.destinationCategory();
         tenancy.initiatedBy = event.initiatedBy();
         activeTenancyId = null;
-        lastEndDate = event.occurredOn();
     }
 
     @EventSourcingHandler
@@ -479,11 +485,6 @@ class HousingHistory {
             tenancy.endReason = event.endReason();
             tenancy.destination = event.destinationCategory();
             tenancy.initiatedBy = event.initiatedBy();
-            lastEndDate = tenancies.values().stream()
-                    .map(t -> t.endDate)
-                    .filter(Objects::nonNull)
-                    .max(LocalDate::compareTo)
-                    .orElseThrow();
         }
     }
 

@@ -129,16 +129,31 @@ async function national(country, county, municipality) {
   const id = 'HF02_' + country;
   document.getElementById('national-id').textContent = id;
   const regions = [country, county, municipality].join(',');
-  const response = await fetch('/api/v1/statistics/tables/' + id + '/data?valuecodes[region]=' + regions
-      + '&valuecodes[breakdown]=TOTAL,SEX:FEMALE,SEX:MALE,SEX:OTHER,SEX:UNKNOWN&valuecodes[contents]=numerator,denominator,rate',
-      { headers: { Authorization: 'Bearer ' + token() } });
-  if (response.status === 404) {
-    // the national tables are served only as released; before the first release there is nothing to show
+  const headers = { headers: { Authorization: 'Bearer ' + token() } };
+  // the newest released quarter: the metadata notes the provisional ones, which this panel does not show
+  const metadata = await fetch('/api/v2/tables/' + id + '/metadata', headers);
+  if (metadata.status === 404) {
     document.getElementById('national-release').textContent = 'not released yet';
     return;
   }
+  if (!metadata.ok) {
+    throw new Error('/api/v2/tables/' + id + '/metadata: ' + metadata.status);
+  }
+  const periods = (await metadata.json()).dimension.period.category;
+  const released = Object.keys(periods.index)
+      .filter(code => !(periods.note && periods.note[code]))
+      .sort((a, b) => periods.index[a] - periods.index[b]);
+  if (released.length === 0) {
+    document.getElementById('national-release').textContent = 'not released yet';
+    return;
+  }
+  const path = '/api/v2/tables/' + id + '/data';
+  const response = await fetch(path + '?valuecodes[region]=' + regions
+      + '&valuecodes[breakdown]=TOTAL,SEX:FEMALE,SEX:MALE,SEX:OTHER,SEX:UNKNOWN'
+      + '&valuecodes[period]=' + released[released.length - 1] + '&valuecodes[contents]=numerator,denominator,rate',
+      headers);
   if (!response.ok) {
-    throw new Error('/api/v1/statistics/tables/' + id + '/data: ' + response.status);
+    throw new Error(path + ': ' + response.status);
   }
   const data = await response.json();
   const periodIndex = data.dimension.period.category.index;

@@ -6,11 +6,16 @@ package org.housingfirst.domain;
  */
 public abstract class RejectedRequest extends RuntimeException {
 
-    /** The thing is unknown (404), it clashes with the current state (409), or the data is wrong (422). */
+    /**
+     * The thing is unknown (404), it clashes with the current state (409), or the data is wrong (422); for protocols
+     * that say so, such as PxWebApi 2.0, the request is malformed (400) or asks for more than a limit allows (403).
+     */
     public enum Kind {
         NOT_FOUND,
         CONFLICT,
-        UNPROCESSABLE
+        UNPROCESSABLE,
+        MALFORMED,
+        OVER_LIMIT
     }
 
     private final Kind kind;

@@ -24,6 +24,16 @@ public final class RuleViolation extends RejectedRequest {
         return new RuleViolation(Kind.UNPROCESSABLE, field, message);
     }
 
+    /** A request its protocol calls malformed (400), such as an unknown value code in a PxWebApi selection. */
+    public static RuleViolation malformed(String field, String message) {
+        return new RuleViolation(Kind.MALFORMED, field, message);
+    }
+
+    /** A request for more than a published limit allows (403, as PxWebApi 2.0 answers too many cells). */
+    public static RuleViolation overLimit(String field, String message) {
+        return new RuleViolation(Kind.OVER_LIMIT, field, message);
+    }
+
     /** A date that must not come before another recorded date. */
     public static void notBefore(LocalDate date, LocalDate limit, String field, String what) {
         if (date.isBefore(limit)) {

@@ -165,6 +165,10 @@ final class Platform {
             properties.put("platform.identity.vault.username", TestBackends.user());
             properties.put("platform.identity.vault.password", TestBackends.password());
         }
+        if (service.equals("outcomes-service")) {
+            // the authorization matrix and the fuzzer call the statistics API far faster than any client should
+            properties.put("platform.statistics.max-calls-per-time-window", "1000000");
+        }
         if (service.equals("support-service")) { // the peers a subject access export gathers from
             properties.put("platform.peers.tenancy-service", "http://127.0.0.1:" + ports.get("tenancy-service"));
             properties.put("platform.peers.outcomes-service", "http://127.0.0.1:" + ports.get("outcomes-service"));

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -258,16 +259,33 @@ class PlatformEndToEndIT {
                 statistics.releasedTable(release.getId(), release.getTables().getFirst(), "json-stat2");
         assertThat(released.getExtension().getRelease().get(release.getPeriod()).getId())
                 .isEqualTo(release.getId());
-        var list = statistics.callList();
-        assertThat(list.getTables()).isNotEmpty();
+        // the statistics API (PxWebApi 2.0), as anyone reads the released tables: without a token
+        var anonymous = new org.housingfirst.clients.outcomes.ApiClient();
+        anonymous.updateBaseUri("http://127.0.0.1:" + PORTS.get("outcomes-service"));
+        anonymous.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        var pxweb = new org.housingfirst.clients.outcomes.api.StatisticsPxWebApi20Api(anonymous);
+        assertThat(pxweb.config().getMaxDataCells()).isPositive();
+        var list = pxweb.callList("sv", null, null, null, 1, 100);
+        assertThat(list.getTables()).hasSize(10);
         String table = list.getTables().getFirst().getId();
-        assertThat(statistics.table(table).getId()).isEqualTo(table);
-        var metadata = statistics.metadata(table);
+        assertThat(pxweb.table(table, "nb").getLanguage()).isEqualTo("nb");
+        var metadata = pxweb.metadata(table, "en", "json-stat2", false);
         assertThat(metadata.getVersion()).isEqualTo("2.0");
         assertThat(metadata.getId()).containsExactly("region", "breakdown", "period", "contents");
-        var data = statistics.data(table, "json-stat2", null);
+        assertThat(metadata.getValue()).isEmpty();
+        var data = pxweb.data(table, "en", "json-stat2", null);
         assertThat(data.getSize()).hasSize(4);
         assertThat(data.getValue()).hasSize(data.getSize().stream().reduce(1, (a, b) -> a * b));
+        var selection = new org.housingfirst.clients.outcomes.model.PxVariablesSelection()
+                .selection(List.of(
+                        new org.housingfirst.clients.outcomes.model.PxVariableSelection()
+                                .variableCode("time")
+                                .valueCodes(List.of("top(1)")),
+                        new org.housingfirst.clients.outcomes.model.PxVariableSelection()
+                                .variableCode("contents")
+                                .valueCodes(List.of("rate"))));
+        assertThat(pxweb.dataByPost(table, selection, "sv", "json-stat2", null).getSize())
+                .containsExactly(1, 1, 1, 1);
     }
 
     static void eventually(Supplier<Boolean> condition, String what) {

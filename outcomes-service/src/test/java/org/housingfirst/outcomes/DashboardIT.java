@@ -197,9 +197,9 @@ class DashboardIT extends ServiceIntegrationTest {
         }
 
         JsonNode table = api.get(
-                        "/api/v1/statistics/tables/HF02_SE/data?valuecodes[region]=SE,18,1880"
+                        "/api/v2/tables/HF02_SE/data?valuecodes[region]=SE,18,1880"
                                 + "&valuecodes[breakdown]=TOTAL,SEX:FEMALE,SEX:MALE,SEX:OTHER,SEX:UNKNOWN"
-                                + "&valuecodes[contents]=rate",
+                                + "&valuecodes[period]=2026Q3&valuecodes[contents]=rate",
                         TOKEN)
                 .json();
         // the newest release of the latest quarter, named

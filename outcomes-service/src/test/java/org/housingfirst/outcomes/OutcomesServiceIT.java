@@ -29,7 +29,10 @@ import org.housingfirst.contracts.ContractEvent;
 import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.Municipality;
 import org.housingfirst.contracts.support.AssessmentTimepoint;
+import org.housingfirst.contracts.support.AssessorType;
 import org.housingfirst.contracts.support.EpisodeEndReason;
+import org.housingfirst.contracts.support.FidelityAssessed;
+import org.housingfirst.contracts.support.FidelityScale;
 import org.housingfirst.contracts.support.QualityOfLifeAssessed;
 import org.housingfirst.contracts.support.Sex;
 import org.housingfirst.contracts.support.SupportEpisodeEnded;
@@ -331,6 +334,81 @@ class OutcomesServiceIT extends ServiceIntegrationTest {
                 ? LocalDate.parse("2025-05-01")
                 : LocalDate.parse("2026-05-01");
         return TestEvents.assessed(m, participant, on, version, timepoint, Map.of("physical_100", physical));
+    }
+
+    /*
+     * A programme's fidelity over time, worked by hand. Borlänge's programme was assessed externally on the Pathways
+     * scale on 2024-09-01 (110 of 152: 72.37 %) and by itself on 2026-09-15 (123 of 152: 80.92 %), and on a local
+     * 10-item scale on 2026-05-01 (30 of 40: 75 %), which is a row of its own. Falun's programme is Falun's.
+     */
+    @Test
+    void aProgrammesFidelityOverTimeNeverMixesScaleVersions() {
+        Municipality borlange = new Municipality("SE", "2081", "SCB-2025");
+        Municipality falun = new Municipality("SE", "2080", "SCB-2025");
+        publish(
+                borlange,
+                List.of(
+                        fidelity(borlange, "2024-09-01", "PATHWAYS_HF", "PHF-38-2013", 110, 72.37),
+                        fidelity(borlange, "2026-09-15", "PATHWAYS_HF", "PHF-38-2013", 123, 80.92),
+                        fidelity(borlange, "2026-05-01", "OTHER", "LOCAL-10", 30, 75.0)));
+        publish(falun, List.of(fidelity(falun, "2026-03-01", "PATHWAYS_HF", "PHF-38-2013", 140, 92.11)));
+        String analyst = TestTokens.token("analyst", "SE", "2081", "borlange-bostad-forst");
+
+        JsonNode now =
+                api.get("/api/v1/metrics/fidelity?asOf=2026-10-01", analyst).json();
+        assertThat(now.get("definitionVersion").asString()).isEqualTo("programme-fidelity-v1(24-months-current)");
+        JsonNode rows = now.get("result");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).get("scaleVersion").asString()).isEqualTo("LOCAL-10");
+        assertThat(rows.get(0).get("latest").get("maximum").asInt()).isEqualTo(40);
+        JsonNode pathways = rows.get(1);
+        assertThat(pathways.get("programmeId").asString()).isEqualTo("borlange-programme");
+        assertThat(pathways.get("assessments")
+                        .valueStream()
+                        .map(a -> a.get("total").asInt()))
+                .containsExactly(110, 123);
+        assertThat(pathways.get("latest").get("total").asInt()).isEqualTo(123);
+        assertThat(pathways.get("latest").get("maximum").asInt()).isEqualTo(152);
+        assertThat(pathways.get("latest").get("percentOfMaximum").asDouble()).isEqualTo(80.92);
+        assertThat(pathways.get("latest")
+                        .get("domainMeans")
+                        .get("service_array")
+                        .asDouble())
+                .isEqualTo(2.5);
+        assertThat(pathways.get("current").asBoolean()).isTrue();
+
+        // as known before the self-assessment was recorded: the 2024 assessment is the latest, and no longer current
+        JsonNode before = api.get("/api/v1/metrics/fidelity?asOf=2026-10-01&knownAt=2026-07-01T00:00:00Z", analyst)
+                .json();
+        JsonNode earlier = before.get("result").get(1);
+        assertThat(earlier.get("assessments")).hasSize(1);
+        assertThat(earlier.get("latest").get("assessedOn").asString()).isEqualTo("2024-09-01");
+        assertThat(earlier.get("current").asBoolean()).isFalse();
+        // as of 2025: only the 2024 assessment, current
+        JsonNode then =
+                api.get("/api/v1/metrics/fidelity?asOf=2025-01-01", analyst).json();
+        assertThat(then.get("result")).hasSize(1);
+        assertThat(then.get("result").get(0).get("current").asBoolean()).isTrue();
+    }
+
+    private static FidelityAssessed fidelity(
+            Municipality m, String on, String scale, String version, int total, double percent) {
+        LocalDate date = LocalDate.parse(on);
+        return new FidelityAssessed(
+                UUID.randomUUID(),
+                "org",
+                m,
+                date,
+                TestEvents.recordedFor(date),
+                m.code().equals("2081") ? "borlange-programme" : "falun-programme",
+                UUID.randomUUID(),
+                FidelityScale.valueOf(scale),
+                version,
+                AssessorType.EXTERNAL,
+                Map.of("SA1", 2, "SA2", 3),
+                Map.of("housing_process_and_structure", 3.5, "service_array", 2.5),
+                total,
+                percent);
     }
 
     /* The hand-worked month of MonthlyEngagementTest, sent as support-service would send it. */

@@ -311,8 +311,8 @@ class ProjectionEquivalenceIT extends ServiceIntegrationTest {
                 Map<String, ReferenceTables.Cell> expected =
                         ReferenceTables.cells(codeLists.of(country).orElseThrow(), measure, now, quarterEnd, 5);
                 Api.Response response = api.get(
-                        "/api/v1/statistics/tables/" + table + "/data?valuecodes[region]=*&valuecodes[breakdown]=*"
-                                + "&valuecodes[period]=" + quarter,
+                        "/api/v2/tables/" + table + "/data?valuecodes[region]=*&valuecodes[breakdown]=*"
+                                + "&valuecodes[period]=" + quarter + "&valuecodes[contents]=*",
                         TestTokens.national());
                 assertThat(response.status()).as(at + response.body()).isEqualTo(200);
                 JsonNode data = response.json();

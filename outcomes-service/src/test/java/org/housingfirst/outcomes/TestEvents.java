@@ -135,18 +135,24 @@ public final class TestEvents {
 
     /** An enrolment, recorded as {@link #recordedFor} says, born 1980, with the sex the participant stated (or null). */
     static ParticipantEnrolled enrolled(Municipality m, String participant, LocalDate on, Sex sex) {
+        return enrolled(m, participant, on, recordedFor(on), 1980, sex);
+    }
+
+    /** An enrolment from outreach, acute homelessness of unknown duration, recorded when given. */
+    static ParticipantEnrolled enrolled(
+            Municipality m, String participant, LocalDate on, Instant recorded, Integer birthYear, Sex sex) {
         return new ParticipantEnrolled(
                 UUID.randomUUID(),
                 participant,
                 "org",
                 m,
                 on,
-                recordedFor(on),
+                recorded,
                 "programme",
                 ReferralSource.OUTREACH,
                 HomelessnessSituation.SE_1_ACUTE,
                 HomelessnessDuration.UNKNOWN,
-                1980,
+                birthYear,
                 sex);
     }
 

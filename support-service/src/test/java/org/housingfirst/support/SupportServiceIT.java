@@ -31,11 +31,11 @@ import tools.jackson.databind.JsonNode;
 
 @TestPropertySource(
         properties = {
-            "platform.fidelity.scales.PATHWAYS_HF.version=TEST-4",
-            "platform.fidelity.scales.PATHWAYS_HF.items.HP1=housing_process",
-            "platform.fidelity.scales.PATHWAYS_HF.items.HP2=housing_process",
-            "platform.fidelity.scales.PATHWAYS_HF.items.SP1=service_philosophy",
-            "platform.fidelity.scales.PATHWAYS_HF.items.SP2=service_philosophy",
+            "platform.fidelity.scales.OTHER.version=TEST-4",
+            "platform.fidelity.scales.OTHER.items.HP1=housing_process",
+            "platform.fidelity.scales.OTHER.items.HP2=housing_process",
+            "platform.fidelity.scales.OTHER.items.SP1=service_philosophy",
+            "platform.fidelity.scales.OTHER.items.SP2=service_philosophy",
             // tenancy-service is not running here: an erasure waits a second for it, then reports it as not yet done
             "platform.identity.erasure-wait=PT1S",
             // Malmö keeps a participant's data five years after their exit; Lund has no period
@@ -312,7 +312,7 @@ class SupportServiceIT extends ServiceIntegrationTest {
                                 "assessedOn",
                                 "2026-10-01",
                                 "scale",
-                                "PATHWAYS_HF",
+                                "OTHER",
                                 "scaleVersion",
                                 "TEST-4",
                                 "assessorType",
@@ -459,7 +459,7 @@ class SupportServiceIT extends ServiceIntegrationTest {
                         token,
                         Api.json(Map.of(
                                 "assessedOn", "2026-10-01",
-                                "scale", "PATHWAYS_HF",
+                                "scale", "OTHER",
                                 "scaleVersion", "TEST-4",
                                 "assessorType", "SELF",
                                 "itemScores", Map.of("HP1", 4, "19811218-9876", 3)))),
@@ -552,7 +552,7 @@ class SupportServiceIT extends ServiceIntegrationTest {
                                     "assessedOn",
                                     date,
                                     "scale",
-                                    "PATHWAYS_HF",
+                                    "OTHER",
                                     "scaleVersion",
                                     "TEST-4",
                                     "assessorType",
@@ -589,6 +589,42 @@ class SupportServiceIT extends ServiceIntegrationTest {
                 .isTrue();
     }
 
+    /*
+     * The Pathways scale ships with the platform: an assessment on all 38 items needs no configuration. Items 1-7 at 4,
+     * 8-14 at 3, 15-24 at 4, 25-32 at 2, 33-38 at 3: 28 + 21 + 40 + 16 + 18 = 123 of 152, 80.92 %.
+     */
+    @Test
+    void aFidelityAssessmentOnTheShippedPathwaysScaleWorksOutOfTheBox() {
+        Map<String, Integer> items = new java.util.LinkedHashMap<>();
+        String[][] domains = {{"HP", "7", "4"}, {"SH", "7", "3"}, {"SP", "10", "4"}, {"SA", "8", "2"}, {"PS", "6", "3"}
+        };
+        for (String[] domain : domains) {
+            for (int i = 1; i <= Integer.parseInt(domain[1]); i++) {
+                items.put(domain[0] + i, Integer.parseInt(domain[2]));
+            }
+        }
+        String path = "/api/v1/programmes/malmo-bostad-forst/fidelity-assessments";
+        Map<String, Object> body = new java.util.LinkedHashMap<>(Map.of(
+                "assessedOn", "2026-09-15",
+                "scale", "PATHWAYS_HF",
+                "scaleVersion", "PHF-38-2013",
+                "assessorType", "SELF",
+                "itemScores", items));
+        Api.Response response = api.post(path, TestTokens.malmoReporter(), Api.json(body));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        JsonNode scored = response.json().get("scores");
+        assertThat(scored.get("total").asInt()).isEqualTo(123);
+        assertThat(scored.get("percent_of_maximum").asDouble()).isEqualTo(80.92);
+        assertThat(scored.get("service_array").asDouble()).isEqualTo(2.0);
+        assertThat(scored.get("housing_process_and_structure").asDouble()).isEqualTo(4.0);
+        assertThat(scored.size()).isEqualTo(5 + 2);
+        // one item short is refused naming it
+        items.remove("PS6");
+        Api.Response short1 = api.post(path, TestTokens.malmoReporter(), Api.json(body));
+        assertThat(short1.status()).isEqualTo(422);
+        assertThat(short1.body()).contains("itemScores.PS6");
+    }
+
     @Test
     void scoresAndPublishesAProgrammesFidelityKeyedByProgramme() {
         Api.Response response = api.post(
@@ -596,7 +632,7 @@ class SupportServiceIT extends ServiceIntegrationTest {
                 TestTokens.malmoReporter(),
                 Api.json(Map.of(
                         "assessedOn", "2026-10-01",
-                        "scale", "PATHWAYS_HF",
+                        "scale", "OTHER",
                         "scaleVersion", "TEST-4",
                         "assessorType", "EXTERNAL",
                         "itemScores", Map.of("HP1", 4, "HP2", 3, "SP1", 2, "SP2", 4))));

@@ -23,6 +23,9 @@ public class IntegrationTestConfiguration {
     }
 
     /** Registers a fresh database, the in-JVM broker and the test secrets. */
+    /** Calls one client may make to outcomes-service's statistics API per time window, in tests. */
+    public static final int STATISTICS_CALLS = 600;
+
     public static void register(DynamicPropertyRegistry registry, String databasePrefix) {
         String url = TestBackends.freshDatabase(databasePrefix);
         registry.add("spring.datasource.url", () -> url);
@@ -34,6 +37,9 @@ public class IntegrationTestConfiguration {
         registry.add("platform.milestones.initial-delay", () -> "PT1H");
         // national statistics releases only when a test asks for them
         registry.add("platform.statistics.publication-cron", () -> "-");
+        // Every test token has the same subject, so all of a test's calls to the statistics API are one client's; this
+        // many per window lets the tests that read many tables run, and PxWebApiIT go past it to see the 429.
+        registry.add("platform.statistics.max-calls-per-time-window", () -> String.valueOf(STATISTICS_CALLS));
         registry.add("logging.structured.format.console", () -> "");
         // The in-JVM broker logs its own harmless start-up state changes at ERROR.
         registry.add("logging.level.state.change.logger", () -> "OFF");

@@ -15,11 +15,13 @@ import org.housingfirst.domain.RejectedRequest;
 import org.housingfirst.identity.InvalidIdentityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -109,6 +111,8 @@ class ProblemDetailsAdvice {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case MALFORMED -> HttpStatus.BAD_REQUEST;
+            case OVER_LIMIT -> HttpStatus.FORBIDDEN;
         };
         return field(status, e.field(), e.getMessage());
     }
@@ -189,6 +193,14 @@ class ProblemDetailsAdvice {
     @ExceptionHandler(NoResourceFoundException.class)
     ProblemDetail noResource(NoResourceFoundException e) {
         return ProblemResponses.problem(HttpStatus.NOT_FOUND);
+    }
+
+    /** A controller that needs a caller it does not have: 401 with the bearer challenge, as the filter chain gives. */
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(ProblemResponses.problem(HttpStatus.UNAUTHORIZED, e.getMessage(), List.of()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -42,7 +42,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
                 || request.getHeader(IdempotentRequests.HEADER) == null
-                || request.getRequestURI().equals(bulkPath); // its lines carry their own keys
+                || request.getRequestURI().equals(bulkPath) // its lines carry their own keys
+                || request.getRequestURI().startsWith(RequestFilters.QUERY_API); // a query stores nothing
     }
 
     @Override

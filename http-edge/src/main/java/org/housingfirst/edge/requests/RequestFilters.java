@@ -25,6 +25,12 @@ public class RequestFilters {
     /** The bulk endpoint: a larger body, and idempotency keys per line instead of per request. */
     public static final String BULK_PATH = "/api/v1/bulk";
 
+    /**
+     * The statistics API (PxWebApi 2.0), whose only POST is a query that changes nothing: no idempotency key applies,
+     * and none is stored.
+     */
+    public static final String QUERY_API = "/api/v2/";
+
     private static final int BEFORE_SECURITY = -200;
     private static final int AFTER_SECURITY = 0;
 
@@ -77,8 +83,9 @@ public class RequestFilters {
     @Bean
     OpenApiCustomizer idempotencyKeyOnPosts() {
         return api -> api.getPaths().entrySet().stream()
-                .filter(path ->
-                        path.getValue().getPost() != null && !path.getKey().equals(BULK_PATH))
+                .filter(path -> path.getValue().getPost() != null
+                        && !path.getKey().equals(BULK_PATH)
+                        && !path.getKey().startsWith(QUERY_API))
                 .map(java.util.Map.Entry::getValue)
                 .forEach(path -> path.getPost()
                         .addParametersItem(new HeaderParameter()

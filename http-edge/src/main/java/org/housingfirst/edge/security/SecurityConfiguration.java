@@ -16,6 +16,9 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -28,13 +31,15 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Who may do what. {@code reporter} writes and reads its own municipality, {@code analyst} reads it, {@code national}
- * sees only the disclosure-controlled aggregates under {@code /api/v1/statistics}, which the other roles may read too; {@code operator} runs platform operations under
+ * sees only the disclosure-controlled aggregates under {@code /api/v1/statistics} and {@code /api/v2} (PxWebApi 2.0),
+ * which the other roles may read too, and anyone may read as released when statistics are public; {@code operator} runs platform operations under
  * {@code /api/v1/operations}; {@code dpo}, the data protection officer, reads its municipality's access log, erases participants and exports what is held about them. Errors are problem details.
  */
 @AutoConfiguration
@@ -53,7 +58,7 @@ public class SecurityConfiguration {
             (request, response, e) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN, null);
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -82,6 +87,11 @@ public class SecurityConfiguration {
                         .hasRole(DPO)
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**")
                         .hasAnyRole(NATIONAL, ANALYST, REPORTER)
+                        // PxWebApi 2.0: reads, and the data POST that carries a selection
+                        .requestMatchers(HttpMethod.GET, "/api/v2/**")
+                        .access(statistics(properties))
+                        .requestMatchers(HttpMethod.POST, "/api/v2/tables/*/data")
+                        .access(statistics(properties))
                         .requestMatchers(HttpMethod.POST, "/api/v1/**")
                         .hasRole(REPORTER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/**")
@@ -94,6 +104,16 @@ public class SecurityConfiguration {
                 .exceptionHandling(
                         ex -> ex.authenticationEntryPoint(UNAUTHORIZED).accessDeniedHandler(FORBIDDEN));
         return http.build();
+    }
+
+    /**
+     * The statistics API: open to anyone when statistics are public (the controller then keeps provisional figures to
+     * the roles below), otherwise to the roles that read statistics.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> statistics(SecurityProperties properties) {
+        return properties.publicStatistics()
+                ? (authentication, context) -> new AuthorizationDecision(true)
+                : AuthorityAuthorizationManager.hasAnyRole(NATIONAL, ANALYST, REPORTER);
     }
 
     /** Roles come from the token's {@code roles} claim: reporter, analyst, national, operator, dpo. */

@@ -50,6 +50,11 @@ class EdgeHttpTest {
 
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
+        register(registry);
+    }
+
+    /** The database and settings of the edge's test application. */
+    static void register(DynamicPropertyRegistry registry) {
         String url = TestBackends.freshDatabase("edge");
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", TestBackends::user);
@@ -491,5 +496,22 @@ class EdgeHttpTest {
                         .status())
                 .isEqualTo(201);
         assertThat(stored()).isEqualTo(before + 1);
+    }
+
+    /* Statistics are public by default: no token is let through, a token sent is still checked. */
+    @Test
+    void theStatisticsApiAnswersWithoutATokenAndChecksOneThatIsSent() {
+        assertThat(api.get("/api/v2/config", null).status()).isEqualTo(200);
+        assertThat(api.get("/api/v2/config", TestTokens.token("operator", "SE", "1280", "ops"))
+                        .status())
+                .isEqualTo(200);
+        String expired = TestTokens.signed(
+                TestTokens.claims("national", "SE", "1280", "scb")
+                        .expirationTime(
+                                java.util.Date.from(java.time.Instant.now().minusSeconds(60)))
+                        .build(),
+                TestTokens.SECRET);
+        assertThat(api.get("/api/v2/config", expired).status()).isEqualTo(401);
+        assertThat(api.post("/api/v2/config", null, "{}").status()).isEqualTo(401);
     }
 }

@@ -46,6 +46,17 @@ public class EdgeTestApplication {
             @NotNull Kind kind,
             @NotNull @Min(0) @Max(1000) Integer amount) {}
 
+    /** Stands for outcomes-service's statistics API, whose access the security rules decide by configuration. */
+    @RestController
+    @RequestMapping("/api/v2")
+    static class Statistics {
+
+        @GetMapping("/config")
+        java.util.Map<String, Object> config() {
+            return java.util.Map.of("maxDataCells", 1);
+        }
+    }
+
     @RestController
     @RequestMapping("/api/v1")
     static class Things {

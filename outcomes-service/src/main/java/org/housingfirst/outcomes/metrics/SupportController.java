@@ -13,6 +13,7 @@ import org.housingfirst.domain.RuleViolation;
 import org.housingfirst.edge.security.ReportingUnit;
 import org.housingfirst.outcomes.contracts.FirstHandLeases;
 import org.housingfirst.outcomes.engagement.MonthlyEngagement;
+import org.housingfirst.outcomes.fidelity.ProgrammeFidelity;
 import org.housingfirst.outcomes.figures.Figure;
 import org.housingfirst.outcomes.qualityoflife.QualityOfLifeChanges;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Support engagement, quality-of-life change and first-hand leases of the caller's municipality. */
+/** Support engagement, quality-of-life change, first-hand leases and programme fidelity of the caller's municipality. */
 @RestController
 @RequestMapping(path = "/api/v1/metrics", produces = "application/json")
 @Tag(name = "metrics", description = "Retention and other outcome metrics of the caller's municipality")
@@ -72,5 +73,14 @@ class SupportController {
             ReportingUnit unit) {
         Requests.period(from, to);
         return figures.firstHandLeases(unit.municipality(), asOf, from, to, knownAt);
+    }
+
+    @GetMapping("/fidelity")
+    @Operation(
+            summary = "Each programme's fidelity to Housing First over time: total, maximum, percentage and domain"
+                    + " means per assessment, the latest, and whether it is current (within 24 months)")
+    Figure<List<ProgrammeFidelity.Programme>> fidelity(
+            @RequestParam LocalDate asOf, @RequestParam(required = false) Instant knownAt, ReportingUnit unit) {
+        return figures.fidelity(unit.municipality(), asOf, knownAt);
     }
 }

@@ -9,6 +9,7 @@ import org.housingfirst.contracts.support.AssessmentTimepoint;
 import org.housingfirst.contracts.support.QualityOfLifeInstrument;
 import org.housingfirst.outcomes.contracts.FirstHandLeases;
 import org.housingfirst.outcomes.engagement.MonthlyEngagement;
+import org.housingfirst.outcomes.fidelity.ProgrammeFidelity;
 import org.housingfirst.outcomes.figures.Figure;
 import org.housingfirst.outcomes.figures.Figures;
 import org.housingfirst.outcomes.projection.AssessmentProjection;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a programme offers and what follows from it in a municipality: support engagement in a month, quality-of-life
- * change from baseline, and the first-hand lease share with conversions.
+ * change from baseline, the first-hand lease share with conversions, and each programme's fidelity over time.
  */
 @Component
 class SupportFigures {
@@ -79,5 +80,12 @@ class SupportFigures {
                         .over(from, to),
                 knownAt,
                 known -> FirstHandLeases.compute(tenancies.leases(m, upTo, known), asOf, from, to));
+    }
+
+    Figure<List<ProgrammeFidelity.Programme>> fidelity(Municipality m, LocalDate asOf, Instant knownAt) {
+        return figures.of(
+                Figures.Spec.asOf(m, "fidelity|" + asOf, asOf, ProgrammeFidelity.DEFINITION_VERSION),
+                knownAt,
+                known -> ProgrammeFidelity.compute(assessments.fidelity(m, asOf, known), asOf));
     }
 }

@@ -13,6 +13,7 @@ import org.housingfirst.contracts.support.AssessmentTimepoint;
 import org.housingfirst.contracts.support.FidelityAssessed;
 import org.housingfirst.contracts.support.QualityOfLifeAssessed;
 import org.housingfirst.contracts.support.QualityOfLifeInstrument;
+import org.housingfirst.outcomes.fidelity.ProgrammeFidelity;
 import org.housingfirst.outcomes.qualityoflife.QualityOfLifeChanges;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,6 +120,29 @@ public class AssessmentProjection {
                         row.getString("value_set_id"),
                         row.getString("timepoint").equals(AssessmentTimepoint.BASELINE.name()),
                         scores(row.getArray("score_names"), row.getArray("score_values"))))
+                .list();
+    }
+
+    /** A municipality's fidelity assessments dated on or before {@code asOf}, as known at {@code knownAt}. */
+    public List<ProgrammeFidelity.Assessment> fidelity(Municipality m, LocalDate asOf, Instant knownAt) {
+        Known known = new Known(knownAt);
+        return known.query(jdbc, """
+                        SELECT a.programme_id, a.scale, a.scale_version, a.assessed_on, a.assessor_type, a.total,
+                               a.percent_of_maximum, a.domain_names, a.domain_means
+                        FROM fidelity_assessment a
+                        WHERE a.country = :country AND a.municipality_code = :municipality AND %s
+                          AND a.assessed_on <= :asOf
+                        ORDER BY a.assessed_on, a.recorded_at, a.event_id""".formatted(known.recorded("a")), m)
+                .param("asOf", asOf)
+                .query((row, n) -> new ProgrammeFidelity.Assessment(
+                        row.getString("programme_id"),
+                        row.getString("scale"),
+                        row.getString("scale_version"),
+                        row.getObject("assessed_on", LocalDate.class),
+                        row.getString("assessor_type"),
+                        row.getInt("total"),
+                        row.getDouble("percent_of_maximum"),
+                        scores(row.getArray("domain_names"), row.getArray("domain_means"))))
                 .list();
     }
 

@@ -100,6 +100,37 @@ class Publisher {
     }
 
     /**
+     * A country's tables for a completed quarter that has no release yet, as of every event stored so far: protected
+     * as its first release would be if published now, against every release already public, with every cell marked
+     * "p", provisional. Nothing is stored; the figures are for the roles that read statistics, never for the public
+     * (PxWebApiController).
+     */
+    List<Table> provisional(String country, Quarter period) {
+        Released released = new Released(store.all());
+        if (!released.of(country, period).isEmpty()) {
+            throw new IllegalArgumentException(country + " " + period.code() + " is released");
+        }
+        List<Release> others = released.besides(country, period);
+        Instant now = clock.instant();
+        List<Table> provisional = new ArrayList<>();
+        for (Definition definition : tables.definitions(country)) {
+            Table computed = protect(definition, period, tables.cube(definition, period), List.of(), others, released);
+            String[] marks = new String[computed.status().length];
+            java.util.Arrays.fill(marks, "p");
+            provisional.add(new Table(
+                    definition,
+                    period,
+                    now,
+                    tables.firstRelease(period),
+                    computed.cube(),
+                    computed.status(),
+                    marks,
+                    null));
+        }
+        return provisional;
+    }
+
+    /**
      * The releases public when a run starts, and those it publishes, with their cells read once each: a run compares
      * every table with every other release of its country.
      */

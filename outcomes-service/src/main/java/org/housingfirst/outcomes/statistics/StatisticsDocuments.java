@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shapes of the statistics responses, for the OpenAPI description only: {@link StatisticsController} and
+ * The shapes of the statistics responses, for the OpenAPI description only: {@link PxWebApiController} and
  * {@link TableDocuments} write the documents themselves. The end-to-end tests read every response through a client
  * generated from the description, so a field written here and not there (or the other way) fails them.
  */
@@ -15,51 +15,13 @@ final class StatisticsDocuments {
 
     private StatisticsDocuments() {}
 
-    @Schema(name = "TableList", description = "The tables offered, as PxWebApi 2.0's table list")
-    record TableList(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-            String language,
-
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-            List<TableInfo> tables,
-
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-            Page page,
-
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-            List<Link> links) {}
-
-    @Schema(name = "Page")
-    record Page(int pageNumber, int pageSize, int totalElements, int totalPages) {}
-
     @Schema(name = "Link")
     record Link(String rel, String href) {}
 
-    @Schema(name = "TableInfo", description = "One table, as PxWebApi 2.0 describes it")
-    record TableInfo(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-            String type,
-
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "HF02_SE")
-            String id,
-
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-            String label,
-
-            String description,
-            @Schema(example = "2026Q1") String firstPeriod,
-            @Schema(example = "2026Q3") String lastPeriod,
-            String timeUnit,
-            String category,
-            boolean discontinued,
-            String source,
-            List<String> variableNames,
-            List<Link> links) {}
-
     @Schema(
             name = "JsonStatDataset",
-            description = "A JSON-stat 2.0 dataset: dimensions region, breakdown, period, contents; value null in"
-                    + " metadata, and in data null for a suppressed cell, whose status is ':'")
+            description = "A JSON-stat 2.0 dataset: dimensions region, breakdown, period, contents; in value, null"
+                    + " for a cell suppressed (status ':') or not defined (status '.')")
     record JsonStatDataset(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2.0")
             String version,
@@ -89,11 +51,99 @@ final class StatisticsDocuments {
 
             @Schema(
                     description =
-                            "cell position to status: ':' suppressed, '.' no participants (rate), 'r' revised since the period's first release")
+                            "cell position to status: ':' suppressed, '.' no participants (rate), 'r' revised since the period's first release, 'p' provisional")
             Map<String, String> status,
 
             List<String> note,
             Extension extension) {}
+
+    @Schema(
+            name = "JsonStatMetadata",
+            description =
+                    "A table's metadata: a JSON-stat 2.0 dataset whose every value is missing, with PxWebApi 2.0's"
+                            + " extensions")
+    record JsonStatMetadata(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2.0")
+            String version,
+
+            @JsonProperty("class") @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "dataset")
+            String datasetClass,
+
+            String label,
+            String source,
+            String updated,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<String> id,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<Integer> size,
+
+            Role role,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Map<String, MetadataDimension> dimension,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "always empty: JSON-stat's sparse form of a dataset with every value missing")
+            Map<String, BigDecimal> value,
+
+            List<String> note,
+            MetadataExtension extension,
+            Map<String, List<JsonStatLink>> link) {}
+
+    @Schema(name = "JsonStatMetadataDimension")
+    record MetadataDimension(String label, MetadataCategory category, DimensionExtension extension) {}
+
+    @Schema(name = "JsonStatMetadataCategory")
+    record MetadataCategory(
+            Map<String, Integer> index,
+            Map<String, String> label,
+            Map<String, Unit> unit,
+
+            @Schema(description = "notes by value code: on each provisional quarter")
+            Map<String, List<String>> note) {}
+
+    @Schema(name = "PxDimensionExtension", description = "PxWebApi 2.0's words on a variable")
+    record DimensionExtension(
+            boolean elimination, String eliminationValueCode, String show, List<CodeListInformation> codeLists) {}
+
+    @Schema(name = "PxCodeListInformation")
+    record CodeListInformation(String id, String label, String type, List<PxDocuments.Link> links) {}
+
+    @Schema(name = "JsonStatLink")
+    record JsonStatLink(String type, String href) {}
+
+    @Schema(name = "MetadataExtension", description = "What the platform and PxWebApi 2.0 add to a table's metadata")
+    record MetadataExtension(
+            String tableId,
+            String definitionVersion,
+            String disclosurePolicy,
+            String codeListVersion,
+            String codeListSource,
+            Map<String, String> firstRelease,
+            Map<String, Integer> unlistedParticipations,
+            Map<String, ReleaseReference> release,
+            String firstPeriod,
+            String lastPeriod,
+            boolean discontinued,
+            PxKeywords px) {}
+
+    @Schema(name = "PxKeywords", description = "PC-Axis keywords, as PxWebApi 2.0 puts them in extension.px")
+    record PxKeywords(
+            String tableid,
+            String matrix,
+            int decimals,
+            @JsonProperty("official-statistics") boolean officialStatistics,
+            boolean aggregallowed,
+            String language,
+            String contents,
+            @JsonProperty("subject-code") String subjectCode,
+            @JsonProperty("subject-area") String subjectArea,
+            String updateFrequency,
+            List<String> heading,
+            List<String> stub) {}
 
     @Schema(name = "JsonStatRole")
     record Role(List<String> geo, List<String> time, List<String> metric) {}

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import org.housingfirst.contracts.geography.CodeList;
 import org.housingfirst.outcomes.statistics.DisclosureControl.Status;
 import org.housingfirst.outcomes.statistics.NationalTables.Table;
 import tools.jackson.databind.node.ArrayNode;
@@ -19,23 +19,26 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class TableDocuments {
 
+    static final List<String> DIMENSIONS = List.of("region", "breakdown", "period", "contents");
     static final List<String> CONTENTS = List.of("numerator", "denominator", "rate");
     static final org.springframework.http.MediaType CSV_TYPE =
             new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final String SOURCE = "Housing First outcomes platform (outcomes-service)";
 
     private TableDocuments() {}
 
-    /** The data of the selected cells; {@code tables} holds one table per selected period, in order. */
+    /**
+     * The data of the selected cells; {@code tables} holds one table per selected period, in order, and {@code texts}
+     * the language of its words.
+     */
     record Data(
             NationalTables.Definition definition,
             List<String> regions,
-            Map<String, String> regionLabels,
             List<String> categories,
             List<Table> tables,
             List<String> contents,
-            int k) {
+            int k,
+            StatisticsTexts texts) {
 
         int size() {
             return regions.size() * categories.size() * tables.size() * contents.size();
@@ -49,7 +52,10 @@ final class TableDocuments {
             int c = cube.categoryIndex(categories.get(category));
             String contentCode = contents.get(content);
             if (r < 0 || c < 0) {
-                return contentCode.equals("rate") ? new Object[] {null, "."} : new Object[] {0L, null};
+                // no participants: a zero, provisional like every figure of a table not yet released
+                return contentCode.equals("rate")
+                        ? new Object[] {null, "."}
+                        : new Object[] {0L, table.release() == null ? "p" : null};
             }
             int cell = cube.cell(r, c);
             Status status = table.status()[cell];
@@ -81,34 +87,32 @@ final class TableDocuments {
         return outputFormat.equals("csv");
     }
 
-    /** The whole of one table: every region with participants, every breakdown and every content. */
+    /** The whole of one table, in English: every region with participants, every breakdown and every content. */
     static Data whole(Table table, int k) {
         return new Data(
                 table.definition(),
                 table.cube().regions,
-                table.definition().codeList().regionLabels(),
                 table.cube().categories,
                 List.of(table),
                 CONTENTS,
-                k);
+                k,
+                StatisticsTexts.ENGLISH);
     }
 
     static ObjectNode jsonStat(Data data, boolean withValues) {
+        StatisticsTexts texts = data.texts();
         ObjectNode dataset = NODES.objectNode();
         dataset.put("version", "2.0");
         dataset.put("class", "dataset");
-        dataset.put(
-                "label",
-                data.definition().measure().label() + ", "
-                        + data.definition().codeList().countryName());
-        dataset.put("source", SOURCE);
+        dataset.put("label", texts.title(data.definition()));
+        dataset.put("source", texts.get("source"));
         Instant updated = data.tables().stream()
                 .map(Table::knownAt)
                 .max(Instant::compareTo)
                 .orElseThrow();
         dataset.put("updated", updated.toString());
         ArrayNode ids = dataset.putArray("id");
-        Selection.DIMENSIONS.forEach(ids::add);
+        DIMENSIONS.forEach(ids::add);
         ArrayNode size = dataset.putArray("size");
         size.add(data.regions().size());
         size.add(data.categories().size());
@@ -119,21 +123,21 @@ final class TableDocuments {
         role.putArray("time").add("period");
         role.putArray("metric").add("contents");
         ObjectNode dimension = dataset.putObject("dimension");
-        category(dimension, "region", "region", data.regions(), data.regionLabels()::get);
-        category(dimension, "breakdown", "breakdown", data.categories(), Breakdowns::label);
+        CodeList list = data.definition().codeList();
+        category(dimension, "region", texts, data.regions(), code -> texts.region(list, code));
+        category(dimension, "breakdown", texts, data.categories(), texts::breakdown);
         category(
                 dimension,
                 "period",
-                "quarter (reference date: its last day)",
+                texts,
                 data.tables().stream().map(t -> t.period().code()).toList(),
-                code -> code.replace("Q", " Q"));
-        ObjectNode contents =
-                category(dimension, "contents", "contents", data.contents(), TableDocuments::contentLabel);
+                texts::period);
+        ObjectNode contents = category(dimension, "contents", texts, data.contents(), texts::content);
         ObjectNode units = ((ObjectNode) contents.get("category")).putObject("unit");
         for (String content : data.contents()) {
             ObjectNode unit = units.putObject(content);
-            unit.put("label", content.equals("rate") ? "percent" : "persons");
-            unit.put("decimals", content.equals("rate") ? 1 : 0);
+            unit.put("label", texts.unit(content));
+            unit.put("decimals", decimals(content));
         }
         if (withValues) {
             ArrayNode values = dataset.putArray("value");
@@ -160,20 +164,11 @@ final class TableDocuments {
             }
             dataset.set("status", status);
         } else {
-            dataset.putNull("value");
+            // metadata: a dataset whose every value is missing, in JSON-stat's sparse form (value is required)
+            dataset.putObject("value");
         }
         ArrayNode notes = dataset.putArray("note");
-        notes.add("Unit: the person. A person housed in several municipalities counts once, with one housing history"
-                + " across them, in the municipality of their first move-in; people known only by a local case"
-                + " reference count once per organisation.");
-        notes.add("Rates whose denominator, numerator or complement is below " + data.k()
-                + " are suppressed (:), and further cells so that none can be derived by subtraction, nor by a"
-                + " municipality that adds its own counts, nor with settled cohort cells of other quarters' releases;"
-                + " in a revision, so are cells that changed by fewer than " + data.k() + " persons since an earlier"
-                + " release.");
-        notes.add("Participants who withdrew consent for national statistics are left out.");
-        notes.add("Each period is served from its newest release; a release never changes, and a revision is a new"
-                + " release. r: revised since the period's first release.");
+        notes(data).forEach(notes::add);
         ObjectNode extension = dataset.putObject("extension");
         extension.put("tableId", data.definition().id());
         extension.put("definitionVersion", data.definition().measure().definitionVersion());
@@ -200,43 +195,115 @@ final class TableDocuments {
         return dataset;
     }
 
+    /** The table's notes in its language: the unit, disclosure control, consent, releases and the symbols. */
+    static List<String> notes(Data data) {
+        StatisticsTexts texts = data.texts();
+        List<String> notes = new java.util.ArrayList<>(List.of(
+                texts.get("note.unit"),
+                texts.get("note.suppression", data.k()),
+                texts.get("note.consent"),
+                texts.get("note.releases")));
+        if (data.tables().stream().anyMatch(t -> t.release() == null)) {
+            notes.add(texts.get("note.provisional"));
+        }
+        notes.add(texts.get("note.symbols"));
+        return notes;
+    }
+
+    static int decimals(String content) {
+        return content.equals("rate") ? 1 : 0;
+    }
+
+    /** CSV as releases store it: comma-separated, decimal point, codes and labels. */
     static String csv(Data data) {
-        StringBuilder csv = new StringBuilder("region,region_label,breakdown,breakdown_label,period");
-        data.contents().forEach(content -> csv.append(',').append(content));
-        csv.append(",status\r\n");
+        return csv(data, CsvOptions.DEFAULT);
+    }
+
+    /**
+     * How a CSV is written: the separator, the decimal mark (a comma for Swedish and Norwegian Excel), whether codes,
+     * labels or both name the cells, and whether the title comes first.
+     */
+    record CsvOptions(char separator, char decimal, boolean codes, boolean labels, boolean title) {
+
+        static final CsvOptions DEFAULT = new CsvOptions(',', '.', true, true, false);
+    }
+
+    /**
+     * One row per region, breakdown and period, the selected contents in columns and the row's revision mark last:
+     * "r" revised, "p" provisional. A suppressed cell is ":", a rate with no participants ".".
+     */
+    static String csv(Data data, CsvOptions options) {
+        StatisticsTexts texts = data.texts();
+        String separator = String.valueOf(options.separator());
+        StringBuilder csv = new StringBuilder();
+        if (options.title()) {
+            csv.append(quote(texts.get("title.by", texts.title(data.definition())), options.separator()))
+                    .append("\r\n");
+        }
+        List<String> header = new java.util.ArrayList<>();
+        for (String dimension : List.of("region", "breakdown", "period")) {
+            if (options.codes()) {
+                header.add(dimension);
+            }
+            if (options.labels()) {
+                header.add(dimension + "_label");
+            }
+        }
+        header.addAll(data.contents());
+        header.add("status");
+        csv.append(String.join(separator, header)).append("\r\n");
+        CodeList list = data.definition().codeList();
         for (int r = 0; r < data.regions().size(); r++) {
             for (int c = 0; c < data.categories().size(); c++) {
                 for (int p = 0; p < data.tables().size(); p++) {
                     String region = data.regions().get(r);
                     String category = data.categories().get(c);
-                    csv.append(region)
-                            .append(',')
-                            .append(quote(data.regionLabels().get(region)));
-                    csv.append(',').append(category).append(',').append(quote(Breakdowns.label(category)));
-                    csv.append(',').append(data.tables().get(p).period().code());
+                    String period = data.tables().get(p).period().code();
+                    List<String> row = new java.util.ArrayList<>();
+                    add(row, options, region, texts.region(list, region));
+                    add(row, options, category, texts.breakdown(category));
+                    add(row, options, period, texts.period(period));
                     String flag = "";
                     for (int x = 0; x < data.contents().size(); x++) {
                         Object[] cell = data.cell(r, c, p, x);
-                        csv.append(',').append(cell[0] == null ? (":".equals(cell[1]) ? ":" : "") : cell[0]);
+                        row.add(cell[0] == null ? (String) cell[1] : number(cell[0], options.decimal()));
                         if ("p".equals(cell[1]) || "r".equals(cell[1])) {
                             flag = (String) cell[1];
                         }
                     }
-                    csv.append(',').append(flag).append("\r\n");
+                    row.add(flag);
+                    csv.append(row.stream()
+                                    .map(text -> quote(text, options.separator()))
+                                    .collect(java.util.stream.Collectors.joining(separator)))
+                            .append("\r\n");
                 }
             }
         }
         return csv.toString();
     }
 
+    private static void add(List<String> row, CsvOptions options, String code, String label) {
+        if (options.codes()) {
+            row.add(code);
+        }
+        if (options.labels()) {
+            row.add(label);
+        }
+    }
+
+    static String number(Object value, char decimal) {
+        String text = value instanceof BigDecimal rate ? rate.toPlainString() : value.toString();
+        return decimal == '.' ? text : text.replace('.', decimal);
+    }
+
     private static ObjectNode category(
             ObjectNode dimension,
             String id,
-            String label,
+            StatisticsTexts texts,
             List<String> codes,
             java.util.function.Function<String, String> labels) {
         ObjectNode node = dimension.putObject(id);
-        node.put("label", label);
+        node.put("label", texts.get("dimension." + id));
         ObjectNode category = node.putObject("category");
         ObjectNode index = category.putObject("index");
         ObjectNode names = category.putObject("label");
@@ -247,18 +314,16 @@ final class TableDocuments {
         return node;
     }
 
-    private static String contentLabel(String code) {
-        return switch (code) {
-            case "numerator" -> "Numerator (persons)";
-            case "denominator" -> "Denominator (persons)";
-            default -> "Rate (%)";
-        };
-    }
-
-    private static String quote(String text) {
+    /** A CSV field, quoted when it holds the separator, a quote, a line break or a leading or trailing space. */
+    static String quote(String text, char separator) {
         if (text == null) {
             return "";
         }
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        boolean plain = text.indexOf(separator) < 0
+                && text.indexOf('"') < 0
+                && text.indexOf('\n') < 0
+                && text.indexOf('\r') < 0
+                && text.strip().equals(text);
+        return plain ? text : "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

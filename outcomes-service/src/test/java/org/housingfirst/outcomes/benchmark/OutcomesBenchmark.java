@@ -107,7 +107,8 @@ class OutcomesBenchmark {
                     supportTopic,
                     stockholm,
                     api -> api.get(
-                            "/api/v1/statistics/tables/HF02_SE/data?valuecodes[region]=*&valuecodes[breakdown]=*",
+                            "/api/v2/tables/HF02_SE/data?valuecodes[region]=*&valuecodes[breakdown]=*"
+                                    + "&valuecodes[period]=top(1)&valuecodes[contents]=*",
                             TestTokens.national()),
                     WARM_UP,
                     20);

@@ -173,7 +173,7 @@ public final class JsonStatCheck {
         return hidden.size();
     }
 
-    /** The values in document order: numbers normalised, ":" for suppressed, "" for other empty values. */
+    /** The values in document order: numbers normalised, and a missing value as its status, ":" or ".". */
     public static List<String> values(JsonNode dataset) {
         List<String> values = new ArrayList<>();
         JsonNode status = dataset.get("status");
@@ -182,20 +182,24 @@ public final class JsonStatCheck {
             String flag = status.has(String.valueOf(i))
                     ? status.get(String.valueOf(i)).asString()
                     : "";
-            values.add(value.isNull() ? (flag.equals(":") ? ":" : "") : number(value.asString()));
+            assertThat(!value.isNull() || flag.equals(":") || flag.equals("."))
+                    .as("a missing value has its reason as status, at %d", i)
+                    .isTrue();
+            values.add(value.isNull() ? flag : number(value.asString()));
         }
         return values;
     }
 
-    /** The CSV's content columns (after region, labels and period; before status) in row order. */
+    /** The CSV's content columns (after the codes and labels of region, breakdown and period; before status). */
     public static List<String> csvValues(String csv) {
         List<String> values = new ArrayList<>();
         String[] lines = csv.split("\r\n");
-        String[] header = lines[0].split(",");
+        List<String> header = List.of(lines[0].split(","));
+        int first = header.indexOf("period_label") + 1;
         for (int i = 1; i < lines.length; i++) {
             String[] fields = lines[i].split(",", -1);
-            for (int f = 5; f < header.length - 1; f++) {
-                values.add(fields[f].isEmpty() || fields[f].equals(":") ? fields[f] : number(fields[f]));
+            for (int f = first; f < header.size() - 1; f++) {
+                values.add(fields[f].equals(":") || fields[f].equals(".") ? fields[f] : number(fields[f]));
             }
         }
         return values;

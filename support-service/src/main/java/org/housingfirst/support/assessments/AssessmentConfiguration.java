@@ -9,7 +9,7 @@ import org.housingfirst.support.scoring.FidelityScale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Reads the configured EQ-5D-5L value set and fidelity scales once, at start-up. */
+/** Reads the configured EQ-5D-5L value set, and the shipped and configured fidelity scales, once at start-up. */
 @Configuration
 class AssessmentConfiguration {
 
@@ -20,7 +20,8 @@ class AssessmentConfiguration {
         if (eq5d != null && eq5d.valueSetFile() != null && !eq5d.valueSetFile().isBlank()) {
             valueSet = Optional.of(Eq5d5lValueSet.read(eq5d.valueSetId(), Path.of(eq5d.valueSetFile())));
         }
-        Map<String, FidelityScale> scales = new HashMap<>();
+        // the shipped scales, each replaced whole by an operator's scale of the same id
+        Map<String, FidelityScale> scales = new HashMap<>(FidelityScale.shipped());
         if (properties.fidelity() != null && properties.fidelity().scales() != null) {
             properties
                     .fidelity()

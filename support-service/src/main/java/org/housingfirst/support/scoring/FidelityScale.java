@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A Pathways-style fidelity scale: item codes, each scored 1–4, grouped in domains. Only codes: licensed item texts
- * are never shipped. The operator configures the scale's items; the platform does not hard-code one.
+ * are never shipped. The platform ships the structure of the Pathways scale ({@link #shipped()}); an operator may
+ * configure others, or replace a shipped one.
  *
  * @param id e.g. {@code PATHWAYS_HF}
  * @param version e.g. {@code PHF-38-2013}
@@ -37,6 +38,37 @@ public record FidelityScale(String id, String version, Map<String, String> domai
             }
         });
         domainByItem = Collections.unmodifiableMap(new LinkedHashMap<>(domainByItem));
+    }
+
+    /**
+     * The scales shipped with the platform ({@code fidelity/scales.csv}): their structure only, item codes in domains.
+     * Today the 38-item Pathways Housing First scale, {@code PATHWAYS_HF} version {@code PHF-38-2013}.
+     */
+    public static Map<String, FidelityScale> shipped() {
+        Map<String, String> versions = new LinkedHashMap<>();
+        Map<String, Map<String, String>> items = new LinkedHashMap<>();
+        try (var in = FidelityScale.class.getResourceAsStream("/fidelity/scales.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("fidelity/scales.csv is missing from the classpath");
+            }
+            String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\n");
+            for (String line : lines) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("scale,")) {
+                    continue;
+                }
+                String[] fields = line.strip().split(",");
+                if (fields.length != 4) {
+                    throw new IllegalStateException("fidelity/scales.csv: " + line);
+                }
+                versions.put(fields[0], fields[1]);
+                items.computeIfAbsent(fields[0], id -> new LinkedHashMap<>()).put(fields[2], fields[3]);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, FidelityScale> scales = new LinkedHashMap<>();
+        items.forEach((id, byItem) -> scales.put(id, new FidelityScale(id, versions.get(id), byItem)));
+        return Collections.unmodifiableMap(scales);
     }
 
     /** The highest possible total: every item at 4. */

@@ -81,4 +81,27 @@ class FidelityTest {
         assertThatThrownBy(() -> new FidelityScale("PATHWAYS_HF", " ", Map.of("HP1", "housing")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /* The shipped Pathways structure: 38 items in five domains of 7, 7, 10, 8 and 6; totals from 38 to 152. */
+    @Test
+    void thePathwaysScaleShipsAsThirtyEightItemsInFiveDomains() {
+        FidelityScale pathways = FidelityScale.shipped().get("PATHWAYS_HF");
+        assertThat(pathways.version()).isEqualTo("PHF-38-2013");
+        assertThat(pathways.domainByItem()).hasSize(38);
+        assertThat(pathways.maximum()).isEqualTo(152);
+        Map<String, Long> perDomain = pathways.domainByItem().values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        d -> d, java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
+        assertThat(perDomain)
+                .containsExactly(
+                        Map.entry("housing_process_and_structure", 7L),
+                        Map.entry("separation_of_housing_and_services", 7L),
+                        Map.entry("service_philosophy", 10L),
+                        Map.entry("service_array", 8L),
+                        Map.entry("program_structure", 6L));
+        Map<String, Integer> lowest = new java.util.HashMap<>();
+        pathways.domainByItem().keySet().forEach(item -> lowest.put(item, 1));
+        assertThat(Fidelity.score(pathways, lowest).total()).isEqualTo(38);
+        assertThat(Fidelity.score(pathways, lowest).percentOfMaximum()).isEqualTo(25.0);
+    }
 }

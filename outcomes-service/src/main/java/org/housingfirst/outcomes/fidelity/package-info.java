@@ -1,0 +1,2 @@
+/** Programme-level fidelity to the Housing First model, from the published fidelity assessments. */
+package org.housingfirst.outcomes.fidelity;

@@ -45,7 +45,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The dashboard in headless Chromium (Debian's {@code chromium}, which {@code .ci/run} installs): the figures it shows
- * are the API's, and a screenshot is saved to {@code outcomes-service/target/dashboard.png}.
+ * are the API's, in English, Swedish and Norwegian, with a screenshot per language saved to
+ * {@code outcomes-service/target/dashboard-<en|sv|nb>.png} (and one at a phone's width, {@code dashboard-phone.png}).
  */
 class DashboardIT extends ServiceIntegrationTest {
 
@@ -115,6 +116,22 @@ class DashboardIT extends ServiceIntegrationTest {
                 }
             }
         }
+        // Örebro's programme, assessed on the shipped Pathways scale: 120 of 152
+        events.add(new org.housingfirst.contracts.support.FidelityAssessed(
+                UUID.randomUUID(),
+                "org",
+                OREBRO,
+                LocalDate.parse("2026-04-20"),
+                TestEvents.recordedFor(LocalDate.parse("2026-04-20")),
+                "orebro-bostad-forst",
+                UUID.randomUUID(),
+                org.housingfirst.contracts.support.FidelityScale.PATHWAYS_HF,
+                "PHF-38-2013",
+                org.housingfirst.contracts.support.AssessorType.EXTERNAL,
+                Map.of("HP1", 4, "SA1", 2),
+                Map.of("housing_process_and_structure", 3.6, "service_array", 2.4),
+                120,
+                78.95));
         TestEvents.publishAll(jdbc, events);
         // the dashboard shows the national table as released: the operator publishes what is due
         Api.Response published = new Api(port)
@@ -127,14 +144,7 @@ class DashboardIT extends ServiceIntegrationTest {
 
     @Test
     void showsTheApisFiguresWithRealCurves() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM);
-        if (!present && "true".equals(System.getenv("CHROMIUM_REQUIRED"))) {
-            throw new AssertionError("CHROMIUM_REQUIRED=true, but there is no " + CHROMIUM);
-        }
-        assumeTrue(
-                present,
-                "skipped: the dashboard's browser test needs Debian's chromium at " + CHROMIUM
-                        + " (apt-get install -y chromium; .ci/run installs it and sets CHROMIUM_REQUIRED=true)");
+        assumeChromium();
         String url = "http://127.0.0.1:" + port + "/dashboard/index.html#token=" + TOKEN;
 
         String dom = chromium("--dump-dom", url);
@@ -228,13 +238,136 @@ class DashboardIT extends ServiceIntegrationTest {
                 .isGreaterThanOrEqualTo(2);
         assertThat(cells.get("1880|SEX:OTHER")).isEqualTo(":");
 
-        Path screenshot = Path.of("target", "dashboard.png").toAbsolutePath();
+        // what an analyst needs to read it: the municipality by name, the quarter named, the symbols explained, one
+        // confidence band at a time, the fidelity panel as the API has it
+        assertThat(attribute(dom, "body", "data-municipality-name")).isEqualTo("Örebro");
+        assertThat(attribute(dom, "body", "data-lang")).isEqualTo("en");
+        assertThat(dom).containsPattern("<span id=\"national-quarter\" data-period=\"2026Q3\">2026 Q3</span>");
+        assertThat(dom).contains(": suppressed to protect individuals · . no participants · r revised");
+        assertThat(attribute(dom, "p", "data-bands")).isEqualTo("1");
+        assertFidelityAsTheApi(dom, asOf);
+        screenshot(url, "en", "--lang=en-GB");
+    }
+
+    /*
+     * Swedish from the browser's language (its Accept-Language), Norwegian from the switch (?lang=nb): the page's words
+     * and the national table's labels, which the statistics API gives in the same language; the same figures.
+     */
+    @Test
+    void speaksSwedishByTheBrowsersLanguageAndNorwegianByTheSwitch() throws Exception {
+        assumeChromium();
+        String url = "http://127.0.0.1:" + port + "/dashboard/index.html#token=" + TOKEN;
+        String swedish = chromium("--dump-dom", "--lang=sv", "--accept-lang=sv-SE,sv", url);
+        assertThat(attribute(swedish, "body", "data-ready")).isEqualTo("true");
+        assertThat(attribute(swedish, "body", "data-language-source")).isEqualTo("browser");
+        assertThat(swedish)
+                .contains("<html lang=\"sv\"")
+                .contains("Uppföljning av bostad först", "Kvarboende 12 månader");
+        assertThat(swedish).contains("data-breakdown=\"TOTAL\">Totalt<", "2026 K3", ": dold för att skydda enskilda");
+        assertFidelityAsTheApi(swedish, attribute(swedish, "body", "data-as-of"));
+        screenshot(url, "sv", "--lang=sv", "--accept-lang=sv-SE,sv");
+
+        String nbUrl = "http://127.0.0.1:" + port + "/dashboard/index.html?lang=nb#token=" + TOKEN;
+        String norwegian = chromium("--dump-dom", "--lang=en-GB", nbUrl);
+        assertThat(attribute(norwegian, "body", "data-ready")).isEqualTo("true");
+        assertThat(attribute(norwegian, "body", "data-language-source")).isEqualTo("switch");
+        assertThat(norwegian)
+                .contains("<html lang=\"nb\"")
+                .contains("Oppfølging av Housing First", "Bostabilitet 12 måneder");
+        assertThat(norwegian)
+                .contains("data-breakdown=\"TOTAL\">I alt<", "2026 K3", ": skjult for å beskytte enkeltpersoner");
+        assertFidelityAsTheApi(norwegian, attribute(norwegian, "body", "data-as-of"));
+        screenshot(nbUrl, "nb", "--lang=en-GB");
+    }
+
+    /* An expired token: the reason at the top, above the sign-in form, and no empty tiles. */
+    @Test
+    void anExpiredTokenIsSaidAtTheTopAndTheTilesStayHidden() throws Exception {
+        assumeChromium();
+        String expired = TestTokens.signed(
+                TestTokens.claims("analyst", "SE", "1880", "orebro-bostad-forst")
+                        .issueTime(java.util.Date.from(java.time.Instant.now().minusSeconds(7200)))
+                        .expirationTime(
+                                java.util.Date.from(java.time.Instant.now().minusSeconds(3600)))
+                        .build(),
+                TestTokens.SECRET);
+        String dom = chromium("--dump-dom", "http://127.0.0.1:" + port + "/dashboard/index.html#token=" + expired);
+        assertThat(attribute(dom, "body", "data-ready")).isEqualTo("refused");
+        Matcher problem =
+                Pattern.compile("<p id=\"problem\" role=\"alert\">([^<]+)</p>").matcher(dom);
+        assertThat(problem.find()).as("the problem shown, not hidden").isTrue();
+        assertThat(problem.group(1)).contains("expired");
+        assertThat(dom.indexOf("id=\"problem\"")).as("above everything else").isLessThan(dom.indexOf("id=\"sign-in\""));
+        assertThat(dom).contains("<main id=\"dashboard\" hidden=\"\"").contains("<section id=\"sign-in\">");
+    }
+
+    /* A municipality with nobody housed yet gets a note instead of an empty chart. */
+    @Test
+    void aMunicipalityWithoutParticipantsGetsANoDataNote() throws Exception {
+        assumeChromium();
+        String kumla = TestTokens.token("analyst", "SE", "1881", "kumla-bostad-forst");
+        String dom = chromium("--dump-dom", "http://127.0.0.1:" + port + "/dashboard/index.html#token=" + kumla);
+        assertThat(attribute(dom, "body", "data-ready")).isEqualTo("true");
+        assertThat(attribute(dom, "body", "data-no-data")).isEqualTo("true");
+        assertThat(dom).contains("<p class=\"no-data\" id=\"curves-empty\" data-i18n=\"noData\">No data yet");
+        assertThat(attribute(dom, "body", "data-municipality-name")).isEqualTo("Kumla");
+    }
+
+    /* At a phone's width nothing scrolls sideways: the tiles stack, the tables scroll in their own boxes. */
+    @Test
+    void fitsAPhonesWidth() throws Exception {
+        assumeChromium();
+        String url = "http://127.0.0.1:" + port + "/dashboard/index.html#token=" + TOKEN;
+        String dom = chromium("--dump-dom", "--window-size=375,812", url);
+        assertThat(attribute(dom, "body", "data-ready")).isEqualTo("true");
+        assertThat(attribute(dom, "body", "data-overflow")).isEqualTo("false");
+        Path phone = Path.of("target", "dashboard-phone.png").toAbsolutePath();
+        chromium("--screenshot=" + phone, "--window-size=375,1600", "--hide-scrollbars", url);
+        assertThat(phone).exists();
+    }
+
+    /** The fidelity panel's row is the API's programme, latest total and percentage. */
+    private void assertFidelityAsTheApi(String dom, String asOf) {
+        JsonNode programme = api.get("/api/v1/metrics/fidelity?asOf=" + asOf, TOKEN)
+                .json()
+                .get("result")
+                .get(0);
+        String key = programme.get("programmeId").asString() + "|"
+                + programme.get("scale").asString() + "|"
+                + programme.get("scaleVersion").asString();
+        Matcher row = Pattern.compile("<tr data-programme=\"" + Pattern.quote(key)
+                        + "\" data-total=\"(\\d+)\" data-percent=\"([0-9.]+)\">")
+                .matcher(dom);
+        assertThat(row.find()).as("the fidelity row of %s", key).isTrue();
+        assertThat(Integer.parseInt(row.group(1)))
+                .isEqualTo(programme.get("latest").get("total").asInt())
+                .isEqualTo(120);
+        assertThat(Double.parseDouble(row.group(2)))
+                .isEqualTo(programme.get("latest").get("percentOfMaximum").asDouble());
+    }
+
+    /** A screenshot per language, saved as target/dashboard-<language>.png. */
+    private static void screenshot(String url, String language, String... flags) throws Exception {
+        Path screenshot = Path.of("target", "dashboard-" + language + ".png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
-        chromium("--screenshot=" + screenshot, "--window-size=1280,2000", "--hide-scrollbars", url);
+        List<String> arguments = new ArrayList<>(List.of(flags));
+        arguments.addAll(List.of("--screenshot=" + screenshot, "--window-size=1280,2400", "--hide-scrollbars", url));
+        chromium(arguments.toArray(String[]::new));
         assertThat(screenshot).exists();
         assertThat(Files.size(screenshot))
                 .as("a rendered page, not a blank one")
                 .isGreaterThan(40_000);
+    }
+
+    private static void assumeChromium() {
+        boolean present = Files.isExecutable(CHROMIUM);
+        if (!present && "true".equals(System.getenv("CHROMIUM_REQUIRED"))) {
+            throw new AssertionError("CHROMIUM_REQUIRED=true, but there is no " + CHROMIUM);
+        }
+        assumeTrue(
+                present,
+                "skipped: the dashboard's browser test needs Debian's chromium at " + CHROMIUM
+                        + " (apt-get install -y chromium; .ci/run installs it and sets CHROMIUM_REQUIRED=true)");
     }
 
     private static String metric(String dom, String name) {

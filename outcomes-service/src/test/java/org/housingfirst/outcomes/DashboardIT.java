@@ -147,7 +147,7 @@ class DashboardIT extends ServiceIntegrationTest {
         assumeChromium();
         String url = "http://127.0.0.1:" + port + "/dashboard/index.html#token=" + TOKEN;
 
-        String dom = chromium("--dump-dom", url);
+        String dom = render(url, "en", "--lang=en-GB");
 
         assertThat(attribute(dom, "body", "data-ready")).isEqualTo("true");
         String asOf = attribute(dom, "body", "data-as-of");
@@ -246,7 +246,6 @@ class DashboardIT extends ServiceIntegrationTest {
         assertThat(dom).contains(": suppressed to protect individuals · . no participants · r revised");
         assertThat(attribute(dom, "p", "data-bands")).isEqualTo("1");
         assertFidelityAsTheApi(dom, asOf);
-        screenshot(url, "en", "--lang=en-GB");
     }
 
     /*
@@ -257,7 +256,7 @@ class DashboardIT extends ServiceIntegrationTest {
     void speaksSwedishByTheBrowsersLanguageAndNorwegianByTheSwitch() throws Exception {
         assumeChromium();
         String url = "http://127.0.0.1:" + port + "/dashboard/index.html#token=" + TOKEN;
-        String swedish = chromium("--dump-dom", "--lang=sv", "--accept-lang=sv-SE,sv", url);
+        String swedish = render(url, "sv", "--lang=sv", "--accept-lang=sv-SE,sv");
         assertThat(attribute(swedish, "body", "data-ready")).isEqualTo("true");
         assertThat(attribute(swedish, "body", "data-language-source")).isEqualTo("browser");
         assertThat(swedish)
@@ -265,10 +264,9 @@ class DashboardIT extends ServiceIntegrationTest {
                 .contains("Uppföljning av bostad först", "Kvarboende 12 månader");
         assertThat(swedish).contains("data-breakdown=\"TOTAL\">Totalt<", "2026 K3", ": dold för att skydda enskilda");
         assertFidelityAsTheApi(swedish, attribute(swedish, "body", "data-as-of"));
-        screenshot(url, "sv", "--lang=sv", "--accept-lang=sv-SE,sv");
 
         String nbUrl = "http://127.0.0.1:" + port + "/dashboard/index.html?lang=nb#token=" + TOKEN;
-        String norwegian = chromium("--dump-dom", "--lang=en-GB", nbUrl);
+        String norwegian = render(nbUrl, "nb", "--lang=en-GB");
         assertThat(attribute(norwegian, "body", "data-ready")).isEqualTo("true");
         assertThat(attribute(norwegian, "body", "data-language-source")).isEqualTo("switch");
         assertThat(norwegian)
@@ -277,7 +275,6 @@ class DashboardIT extends ServiceIntegrationTest {
         assertThat(norwegian)
                 .contains("data-breakdown=\"TOTAL\">I alt<", "2026 K3", ": skjult for å beskytte enkeltpersoner");
         assertFidelityAsTheApi(norwegian, attribute(norwegian, "body", "data-as-of"));
-        screenshot(nbUrl, "nb", "--lang=en-GB");
     }
 
     /* An expired token: the reason at the top, above the sign-in form, and no empty tiles. */
@@ -318,11 +315,10 @@ class DashboardIT extends ServiceIntegrationTest {
     void fitsAPhonesWidth() throws Exception {
         assumeChromium();
         String url = "http://127.0.0.1:" + port + "/dashboard/index.html#token=" + TOKEN;
-        String dom = chromium("--dump-dom", "--window-size=375,812", url);
+        Path phone = Path.of("target", "dashboard-phone.png").toAbsolutePath();
+        String dom = chromium("--dump-dom", "--screenshot=" + phone, "--window-size=375,812", url);
         assertThat(attribute(dom, "body", "data-ready")).isEqualTo("true");
         assertThat(attribute(dom, "body", "data-overflow")).isEqualTo("false");
-        Path phone = Path.of("target", "dashboard-phone.png").toAbsolutePath();
-        chromium("--screenshot=" + phone, "--window-size=375,1600", "--hide-scrollbars", url);
         assertThat(phone).exists();
     }
 
@@ -346,17 +342,22 @@ class DashboardIT extends ServiceIntegrationTest {
                 .isEqualTo(programme.get("latest").get("percentOfMaximum").asDouble());
     }
 
-    /** A screenshot per language, saved as target/dashboard-<language>.png. */
-    private static void screenshot(String url, String language, String... flags) throws Exception {
+    /**
+     * The page's DOM once its scripts have run, and in the same run a screenshot per language, saved as
+     * target/dashboard-<language>.png.
+     */
+    private static String render(String url, String language, String... flags) throws Exception {
         Path screenshot = Path.of("target", "dashboard-" + language + ".png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
         List<String> arguments = new ArrayList<>(List.of(flags));
-        arguments.addAll(List.of("--screenshot=" + screenshot, "--window-size=1280,2400", "--hide-scrollbars", url));
-        chromium(arguments.toArray(String[]::new));
+        arguments.addAll(List.of(
+                "--dump-dom", "--screenshot=" + screenshot, "--window-size=1280,2400", "--hide-scrollbars", url));
+        String dom = chromium(arguments.toArray(String[]::new));
         assertThat(screenshot).exists();
         assertThat(Files.size(screenshot))
                 .as("a rendered page, not a blank one")
                 .isGreaterThan(40_000);
+        return dom;
     }
 
     private static void assumeChromium() {

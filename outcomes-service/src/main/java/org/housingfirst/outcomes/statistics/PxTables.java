@@ -24,8 +24,21 @@ import org.springframework.stereotype.Component;
 @Component
 class PxTables {
 
-    /** The quarters of one table a caller may read, oldest first, and which of them are provisional. */
-    record View(Definition definition, Map<String, Table> periods, List<String> provisional) {
+    /**
+     * The quarters of one table a caller may read, oldest first, and which of them are provisional. A provisional
+     * quarter's entry in {@code periods} holds its counts only, enough for metadata and defaults; its figures are
+     * protected only when served ({@link #served}), as protecting them runs the whole disclosure control.
+     */
+    record View(
+            Definition definition,
+            Map<String, Table> periods,
+            List<String> provisional,
+            java.util.function.Function<String, Table> protectedProvisional) {
+
+        /** The table a quarter's figures are served from: its release, or its provisional figures protected now. */
+        Table served(String code) {
+            return provisional.contains(code) ? protectedProvisional.apply(code) : periods.get(code);
+        }
 
         boolean isEmpty() {
             return periods.isEmpty();
@@ -107,13 +120,23 @@ class PxTables {
         List<String> provisionalCodes = new ArrayList<>();
         if (withProvisional) {
             for (Quarter quarter : unreleased(definition.codeList().country(), current)) {
-                periods.put(quarter.code(), provisional(definition, quarter));
+                periods.put(
+                        quarter.code(),
+                        new Table(
+                                definition,
+                                quarter,
+                                clock.instant(),
+                                tables.firstRelease(quarter),
+                                tables.cube(definition, quarter),
+                                null,
+                                null,
+                                null));
                 provisionalCodes.add(quarter.code());
             }
         }
         Map<String, Table> ordered = new LinkedHashMap<>();
         periods.keySet().stream().sorted().forEach(code -> ordered.put(code, periods.get(code)));
-        return new View(definition, ordered, provisionalCodes);
+        return new View(definition, ordered, provisionalCodes, code -> provisional(definition, Quarter.parse(code)));
     }
 
     /** The quarter codes a caller may read, oldest first, without computing any figures. */
@@ -273,7 +296,7 @@ class PxTables {
                 view.definition(),
                 selection.get("region"),
                 selection.get("breakdown"),
-                selection.get("period").stream().map(view.periods()::get).toList(),
+                selection.get("period").stream().map(view::served).toList(),
                 selection.get("contents"),
                 tables.threshold(),
                 texts);

@@ -28,10 +28,14 @@ function claims(jwt) {
   return JSON.parse(decodeURIComponent(escape(atob(payload))));
 }
 
-async function get(path) {
+/** The JSON of a GET; null for a 404 when {@code missing} allows it (a table without a release). */
+async function get(path, missing) {
   const response = await fetch(path, { headers: { Authorization: 'Bearer ' + token() } });
   if (response.status === 401 || response.status === 403) {
     throw new Refused(response.status);
+  }
+  if (missing && response.status === 404) {
+    return null;
   }
   if (!response.ok) {
     throw new Error(path.split('?')[0] + ': ' + response.status);
@@ -200,39 +204,59 @@ async function fidelity() {
   });
 }
 
-async function national(country, county, municipality) {
-  const id = 'HF02_' + country;
-  document.getElementById('national-id').textContent = id;
-  const regions = [country, county, municipality].join(',');
-  const headers = { headers: { Authorization: 'Bearer ' + token() } };
-  // the newest released quarter: the metadata notes the provisional ones, which this panel does not show
-  const metadata = await fetch(statistics('/api/v2/tables/' + id + '/metadata'), headers);
-  if (metadata.status === 404) {
-    document.getElementById('national-release').textContent = t('notReleased');
-    return;
+/** A national table's newest released quarter, or null: the metadata notes the provisional ones, not shown here. */
+async function newestReleased(id) {
+  const metadata = await get(statistics('/api/v2/tables/' + id + '/metadata'), true);
+  if (metadata === null) {
+    return null;
   }
-  if (!metadata.ok) {
-    throw new Error('/api/v2/tables/' + id + '/metadata: ' + metadata.status);
-  }
-  const periods = (await metadata.json()).dimension.period.category;
+  const periods = metadata.dimension.period.category;
   const released = Object.keys(periods.index)
       .filter(code => !(periods.note && periods.note[code]))
       .sort((a, b) => periods.index[a] - periods.index[b]);
-  if (released.length === 0) {
+  return released.length === 0 ? null : released[released.length - 1];
+}
+
+/** A national table's cells for regions and breakdowns in one quarter, every content, in the page's language. */
+function tableData(id, regions, breakdowns, period) {
+  return get(statistics('/api/v2/tables/' + id + '/data?valuecodes[region]=' + regions.join(',')
+      + '&valuecodes[breakdown]=' + breakdowns + '&valuecodes[period]=' + period + '&valuecodes[contents]=*'));
+}
+
+/**
+ * Writes one content of a cell into a table cell: ':' suppressed, '.' undefined, else the value (a rate with one
+ * decimal and %, a count as it is) with its mark r or p.
+ */
+function fill(cell, data, region, breakdown, content) {
+  const index = name => data.dimension[name].category.index;
+  const sizes = data.size;
+  const position = ((index('region')[region] * sizes[1] + index('breakdown')[breakdown]) * sizes[2]) * sizes[3]
+      + index('contents')[content];
+  const status = data.status[String(position)];
+  const value = data.value[position];
+  cell.dataset.value = status === ':' ? ':' : value === null ? '.' : String(value);
+  if (status === ':') {
+    cell.textContent = ':';
+    cell.className = 'suppressed';
+  } else if (value === null) {
+    cell.textContent = '.';
+  } else {
+    const mark = status === 'p' || status === 'r' ? ' ' + status : '';
+    const percent = content === 'rate' || content.endsWith(':percent');
+    cell.textContent = (percent ? value.toFixed(1) + ' %' : String(value)) + mark;
+  }
+}
+
+async function national(country, county, municipality) {
+  const id = 'HF02_' + country;
+  document.getElementById('national-id').textContent = id;
+  const period = await newestReleased(id);
+  if (period === null) {
     document.getElementById('national-release').textContent = t('notReleased');
     return;
   }
-  const path = '/api/v2/tables/' + id + '/data';
-  const response = await fetch(statistics(path + '?valuecodes[region]=' + regions
-      + '&valuecodes[breakdown]=TOTAL,SEX:FEMALE,SEX:MALE,SEX:OTHER,SEX:UNKNOWN'
-      + '&valuecodes[period]=' + released[released.length - 1] + '&valuecodes[contents]=numerator,denominator,rate'),
-      headers);
-  if (!response.ok) {
-    throw new Error(path + ': ' + response.status);
-  }
-  const data = await response.json();
-  const periodIndex = data.dimension.period.category.index;
-  const period = Object.keys(periodIndex)[0];
+  const data = await tableData(id, [country, county, municipality],
+      'TOTAL,SEX:FEMALE,SEX:MALE,SEX:OTHER,SEX:UNKNOWN', period);
   document.getElementById('national-quarter').textContent = data.dimension.period.category.label[period];
   document.getElementById('national-quarter').dataset.period = period;
   document.getElementById('national-release').textContent = t('release', data.extension.release[period].id);
@@ -246,23 +270,90 @@ async function national(country, county, municipality) {
     cell.textContent = data.dimension.breakdown.category.label[b];
     cell.dataset.breakdown = b;
   });
-  const sizes = data.size;
   Object.keys(regionIndex).sort((a, b) => regionIndex[a] - regionIndex[b]).forEach(region => {
     const row = document.querySelector('#national tbody').insertRow();
     row.insertCell().textContent = data.dimension.region.category.label[region];
     breakdowns.forEach(b => {
-      const position = ((regionIndex[region] * sizes[1] + breakdownIndex[b]) * sizes[2]) * sizes[3] + 2;
-      const status = data.status[String(position)];
       const cell = row.insertCell();
       cell.dataset.cell = region + '|' + b;
-      if (status === ':') {
-        cell.textContent = ':';
-        cell.className = 'suppressed';
+      fill(cell, data, region, b, 'rate');
+    });
+  });
+}
+
+/**
+ * The national indicators beside retention (HF06-HF14), each table's newest released quarter, with the content shown:
+ * a count, a rate, the programmes' mean fidelity in % of the maximum, or a mean change of quality of life.
+ */
+const INDICATORS = [['HF06', 'count'], ['HF07', 'count'], ['HF08', 'rate'], ['HF09', 'count'], ['HF10', 'rate'],
+  ['HF11', 'mean:percent'], ['HF12', 'mean:physical_100'], ['HF12', 'mean:psychological_100'],
+  ['HF12', 'mean:social_100'], ['HF12', 'mean:environment_100'], ['HF13', 'mean:satisfaction_mean'],
+  ['HF14', 'mean:vas']];
+
+/**
+ * The indicators for the nation, the county and the municipality (fidelity and quality of life: means over programmes
+ * and persons), and the nation's new enrolments by homelessness situation at entry with each situation's share of them.
+ */
+async function indicators(country, county, municipality) {
+  const regions = [country, county, municipality];
+  const codes = [...new Set(INDICATORS.map(([code]) => code))];
+  const fetched = Object.fromEntries(await Promise.all(codes.map(async code => {
+    const id = code + '_' + country;
+    const period = await newestReleased(id);
+    return [code, { id, period, data: period === null ? null : await tableData(id, regions, 'TOTAL', period) }];
+  })));
+  const tables = INDICATORS.map(([code, content]) => ({ ...fetched[code], content }));
+  const shown = tables.find(table => table.data !== null);
+  if (!shown) {
+    document.getElementById('indicators-quarter').textContent = t('notReleased');
+    return;
+  }
+  document.getElementById('indicators-quarter').textContent = shown.data.dimension.period.category.label[shown.period];
+  const head = document.querySelector('#indicators thead').insertRow();
+  head.insertCell().textContent = t('indicator');
+  regions.forEach(region => {
+    head.insertCell().textContent = shown.data.dimension.region.category.label[region];
+  });
+  tables.forEach(table => {
+    const row = document.querySelector('#indicators tbody').insertRow();
+    row.dataset.table = table.id;
+    row.dataset.period = table.period || '';
+    row.dataset.content = table.content;
+    const contents = table.data === null ? null : table.data.dimension.contents.category.label;
+    row.insertCell().textContent = table.data === null ? table.id
+        : table.data.label + (table.content.includes(':') ? ': ' + contents[table.content] : '');
+    regions.forEach(region => {
+      const cell = row.insertCell();
+      cell.dataset.indicator = table.id + '|' + table.content + '|' + region;
+      if (table.data === null) {
+        cell.textContent = t('notReleased');
       } else {
-        const value = data.value[position];
-        cell.textContent = value === null ? '.' : value.toFixed(1) + ' %' + (status === 'p' || status === 'r' ? ' ' + status : '');
+        fill(cell, table.data, region, 'TOTAL', table.content);
       }
     });
+  });
+  const enrolments = tables.find(table => table.id.startsWith('HF07') && table.data !== null);
+  if (!enrolments) {
+    return;
+  }
+  // every situation of the country, from the table's own metadata, as counts and shares of the nation's total
+  const data = await tableData(enrolments.id, [country], 'SITUATION:*,TOTAL', enrolments.period);
+  document.getElementById('situations-title').textContent =
+      t('situationsTitle', data.dimension.region.category.label[country]);
+  const index = data.dimension.breakdown.category.index;
+  const situations = Object.keys(index).filter(code => code !== 'TOTAL').sort((a, b) => index[a] - index[b]);
+  const total = document.createElement('td');
+  fill(total, data, country, 'TOTAL', 'count');
+  situations.forEach(situation => {
+    const row = document.querySelector('#situations tbody').insertRow();
+    row.insertCell().textContent = data.dimension.breakdown.category.label[situation];
+    const count = row.insertCell();
+    count.dataset.situation = situation;
+    fill(count, data, country, situation, 'count');
+    const share = row.insertCell();
+    const n = Number(count.dataset.value);
+    const of = Number(total.dataset.value);
+    share.textContent = Number.isNaN(n) || Number.isNaN(of) || of === 0 ? '–' : (100 * n / of).toFixed(1) + ' %';
   });
 }
 
@@ -313,7 +404,8 @@ async function main() {
     document.getElementById('scope').textContent = '· ' + name;
     document.body.dataset.municipalityName = name;
     await Promise.all([retention(6), retention(12), retention(24), firstHand(), engagement(), curves(),
-      qualityOfLife(), fidelity(), national(who.country, who.municipality.slice(0, 2), who.municipality)]);
+      qualityOfLife(), fidelity(), national(who.country, who.municipality.slice(0, 2), who.municipality),
+      indicators(who.country, who.municipality.slice(0, 2), who.municipality)]);
     document.body.dataset.ready = 'true';
   } catch (e) {
     if (e instanceof Refused) {

@@ -27,6 +27,8 @@ const TEXTS = {
     noFidelity: 'No fidelity assessment recorded.', notCurrent: 'older than 24 months',
     nationalTitle: 'National statistics: 12-month retention', region: 'region', release: 'release {0}',
     notReleased: 'not released yet',
+    indicatorsTitle: 'National indicators', indicator: 'indicator',
+    situationsTitle: 'New enrolments by homelessness situation at entry, {0}', share: 'share',
     symbols: ': suppressed to protect individuals · . no participants · r revised since the quarter\'s first release · p provisional, not yet released',
     failed: 'Could not load every figure: {0}'
   },
@@ -54,6 +56,8 @@ const TEXTS = {
     noFidelity: 'Ingen fidelitybedömning registrerad.', notCurrent: 'äldre än 24 månader',
     nationalTitle: 'Nationell statistik: kvarboende efter 12 månader', region: 'region', release: 'publicering {0}',
     notReleased: 'inte publicerad än',
+    indicatorsTitle: 'Nationella indikatorer', indicator: 'indikator',
+    situationsTitle: 'Nya inskrivningar efter hemlöshetssituation vid inskrivning, {0}', share: 'andel',
     symbols: ': dold för att skydda enskilda · . inga deltagare · r reviderad sedan kvartalets första publicering · p preliminär, ännu inte publicerad',
     failed: 'Kunde inte hämta alla siffror: {0}'
   },
@@ -81,6 +85,8 @@ const TEXTS = {
     noFidelity: 'Ingen fidelity-vurdering registrert.', notCurrent: 'eldre enn 24 måneder',
     nationalTitle: 'Nasjonal statistikk: bostabilitet etter 12 måneder', region: 'region', release: 'publisering {0}',
     notReleased: 'ikke publisert ennå',
+    indicatorsTitle: 'Nasjonale indikatorer', indicator: 'indikator',
+    situationsTitle: 'Nye deltakere etter bostedsløshetssituasjon ved inntak, {0}', share: 'andel',
     symbols: ': skjult for å beskytte enkeltpersoner · . ingen deltakere · r revidert siden kvartalets første publisering · p foreløpig, ikke publisert ennå',
     failed: 'Kunne ikke hente alle tallene: {0}'
   }

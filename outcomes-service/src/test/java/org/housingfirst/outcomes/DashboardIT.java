@@ -129,7 +129,17 @@ class DashboardIT extends ServiceIntegrationTest {
                 "PHF-38-2013",
                 org.housingfirst.contracts.support.AssessorType.EXTERNAL,
                 Map.of("HP1", 4, "SA1", 2),
-                Map.of("housing_process_and_structure", 3.6, "service_array", 2.4),
+                Map.of(
+                        "housing_process_and_structure",
+                        3.6,
+                        "separation_of_housing_and_services",
+                        3.3,
+                        "service_philosophy",
+                        3.1,
+                        "service_array",
+                        2.4,
+                        "program_structure",
+                        3.5),
                 120,
                 78.95));
         TestEvents.publishAll(jdbc, events);
@@ -246,6 +256,72 @@ class DashboardIT extends ServiceIntegrationTest {
         assertThat(dom).contains(": suppressed to protect individuals · . no participants · r revised");
         assertThat(attribute(dom, "p", "data-bands")).isEqualTo("1");
         assertFidelityAsTheApi(dom, asOf);
+        assertIndicatorsAsTheApi(dom);
+    }
+
+    /*
+     * The national indicators panel: for each of HF06-HF10, the nation, Örebro county and Örebro as the newest released
+     * quarter has them (":" where suppressed), and the nation's new enrolments by situation at entry.
+     */
+    private void assertIndicatorsAsTheApi(String dom) {
+        Map<String, String> cells = matches(dom, "<td data-indicator=\"([^\"]+)\" data-value=\"([^\"]*)\"");
+        assertThat(cells).hasSize(12 * 3);
+        Map<String, String> periods = matches(dom, "<tr data-table=\"([^\"]+)\" data-period=\"([^\"]*)\"");
+        assertThat(periods)
+                .containsOnlyKeys(
+                        "HF06_SE", "HF07_SE", "HF08_SE", "HF09_SE", "HF10_SE", "HF11_SE", "HF12_SE", "HF13_SE",
+                        "HF14_SE");
+        assertThat(periods).containsValue("2026Q3");
+        assertThat(cells).containsKeys("HF11_SE|mean:percent|SE", "HF12_SE|mean:social_100|1880");
+        int shown = 0;
+        for (Map.Entry<String, String> cell : cells.entrySet()) {
+            String[] key = cell.getKey().split("\\|");
+            JsonNode table = api.get(
+                            "/api/v2/tables/" + key[0] + "/data?valuecodes[region]=" + key[2]
+                                    + "&valuecodes[breakdown]=TOTAL&valuecodes[period]=" + periods.get(key[0])
+                                    + "&valuecodes[contents]=*",
+                            TOKEN)
+                    .json();
+            List<String> contents = JsonStatCheck.codes(table, "contents");
+            int position = contents.indexOf(key[1]);
+            assertThat(position).as(cell.getKey()).isNotNegative();
+            String status = table.path("status").path(String.valueOf(position)).asString("");
+            JsonNode value = table.get("value").get(position);
+            String expected = status.equals(":") ? ":" : value.isNull() ? "." : value.asString();
+            if (status.equals(":") || value.isNull()) {
+                assertThat(cell.getValue()).as(cell.getKey()).isEqualTo(expected);
+            } else {
+                assertThat(Double.parseDouble(cell.getValue()))
+                        .as(cell.getKey())
+                        .isEqualTo(value.asDouble());
+                shown++;
+            }
+        }
+        assertThat(shown).as("the nation's participants at least").isPositive();
+        assertThat(cells.get("HF06_SE|count|SE"))
+                .as("the nation's participants")
+                .matches("\\d+");
+
+        Map<String, String> situations = matches(dom, "<td data-situation=\"([^\"]+)\" data-value=\"([^\"]*)\"");
+        assertThat(situations)
+                .containsKeys("SITUATION:SE_1_ACUTE", "SITUATION:UNKNOWN")
+                .hasSize(5);
+        JsonNode enrolments = api.get(
+                        "/api/v2/tables/HF07_SE/data?valuecodes[region]=SE&valuecodes[breakdown]=SITUATION:*"
+                                + "&valuecodes[period]=" + periods.get("HF07_SE") + "&valuecodes[contents]=count",
+                        TOKEN)
+                .json();
+        for (Map.Entry<String, String> situation : situations.entrySet()) {
+            int position = JsonStatCheck.position(enrolments, Map.of("breakdown", situation.getKey()));
+            String status =
+                    enrolments.path("status").path(String.valueOf(position)).asString("");
+            assertThat(situation.getValue())
+                    .as(situation.getKey())
+                    .isEqualTo(
+                            status.equals(":")
+                                    ? ":"
+                                    : enrolments.get("value").get(position).asString());
+        }
     }
 
     /*
@@ -263,7 +339,13 @@ class DashboardIT extends ServiceIntegrationTest {
                 .contains("<html lang=\"sv\"")
                 .contains("Uppföljning av bostad först", "Kvarboende 12 månader");
         assertThat(swedish).contains("data-breakdown=\"TOTAL\">Totalt<", "2026 K3", ": dold för att skydda enskilda");
+        assertThat(swedish)
+                .contains(
+                        "Nationella indikatorer",
+                        "Deltagare i en lägenhet i bostad först på referensdagen, Sverige",
+                        "Situation 1: akut hemlöshet");
         assertFidelityAsTheApi(swedish, attribute(swedish, "body", "data-as-of"));
+        assertIndicatorsAsTheApi(swedish);
 
         String nbUrl = "http://127.0.0.1:" + port + "/dashboard/index.html?lang=nb#token=" + TOKEN;
         String norwegian = render(nbUrl, "nb", "--lang=en-GB");
@@ -274,7 +356,10 @@ class DashboardIT extends ServiceIntegrationTest {
                 .contains("Oppfølging av Housing First", "Bostabilitet 12 måneder");
         assertThat(norwegian)
                 .contains("data-breakdown=\"TOTAL\">I alt<", "2026 K3", ": skjult for å beskytte enkeltpersoner");
+        assertThat(norwegian)
+                .contains("Nasjonale indikatorer", "Oppfølging: deltakere i oppfølging", "Situasjon 1: akutt");
         assertFidelityAsTheApi(norwegian, attribute(norwegian, "body", "data-as-of"));
+        assertIndicatorsAsTheApi(norwegian);
     }
 
     /* An expired token: the reason at the top, above the sign-in form, and no empty tiles. */

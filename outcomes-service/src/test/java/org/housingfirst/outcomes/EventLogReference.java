@@ -148,6 +148,7 @@ final class EventLogReference {
                         String[] enrolment = enrolments.get(unit);
                         people.computeIfAbsent(participant, p -> new ArrayList<>())
                                 .add(new Participation(
+                                        participant,
                                         code,
                                         enrolment == null ? null : enrolment[0],
                                         enrolment == null || enrolment[1] == null
@@ -173,8 +174,8 @@ final class EventLogReference {
             List<TenancySpell> all = new ArrayList<>();
             theirs.forEach(p -> all.addAll(p.spells()));
             all.sort(Comparator.comparing(TenancySpell::moveIn));
-            participations.add(
-                    new Participation(first.municipality(), first.sex(), first.birthYear(), first.programme(), all));
+            participations.add(new Participation(
+                    first.person(), first.municipality(), first.sex(), first.birthYear(), first.programme(), all));
         }
         return participations;
     }

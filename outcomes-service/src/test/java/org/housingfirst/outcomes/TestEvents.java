@@ -18,6 +18,7 @@ import org.housingfirst.contracts.DestinationCategory;
 import org.housingfirst.contracts.Municipality;
 import org.housingfirst.contracts.support.AssessmentTimepoint;
 import org.housingfirst.contracts.support.ContactMode;
+import org.housingfirst.contracts.support.EpisodeEndReason;
 import org.housingfirst.contracts.support.HomelessnessDuration;
 import org.housingfirst.contracts.support.HomelessnessSituation;
 import org.housingfirst.contracts.support.ParticipantEnrolled;
@@ -29,6 +30,7 @@ import org.housingfirst.contracts.support.StaffRole;
 import org.housingfirst.contracts.support.SupportContactRecorded;
 import org.housingfirst.contracts.support.SupportDeclineReason;
 import org.housingfirst.contracts.support.SupportDeclined;
+import org.housingfirst.contracts.support.SupportEpisodeEnded;
 import org.housingfirst.contracts.support.SupportEpisodeStarted;
 import org.housingfirst.contracts.support.SupportEvents;
 import org.housingfirst.contracts.support.SupportModel;
@@ -41,6 +43,7 @@ import org.housingfirst.contracts.tenancy.HousingType;
 import org.housingfirst.contracts.tenancy.LandlordType;
 import org.housingfirst.contracts.tenancy.LeaseHolder;
 import org.housingfirst.contracts.tenancy.SecurityOfTenure;
+import org.housingfirst.contracts.tenancy.TenancyContractConverted;
 import org.housingfirst.contracts.tenancy.TenancyEnded;
 import org.housingfirst.contracts.tenancy.TenancyEvents;
 import org.housingfirst.contracts.tenancy.TenancyStarted;
@@ -96,6 +99,11 @@ public final class TestEvents {
     }
 
     static TenancyStarted started(Municipality m, String participant, UUID tenancy, String moveIn) {
+        return started(m, participant, tenancy, moveIn, ContractType.FIRST_HAND_LEASE);
+    }
+
+    static TenancyStarted started(
+            Municipality m, String participant, UUID tenancy, String moveIn, ContractType contract) {
         return new TenancyStarted(
                 UUID.randomUUID(),
                 participant,
@@ -105,7 +113,7 @@ public final class TestEvents {
                 recordedFor(LocalDate.parse(moveIn)),
                 tenancy,
                 null,
-                ContractType.FIRST_HAND_LEASE,
+                contract,
                 SecurityOfTenure.FULL,
                 LeaseHolder.PARTICIPANT,
                 HousingType.SCATTERED_SITE,
@@ -141,6 +149,18 @@ public final class TestEvents {
     /** An enrolment from outreach, acute homelessness of unknown duration, recorded when given. */
     static ParticipantEnrolled enrolled(
             Municipality m, String participant, LocalDate on, Instant recorded, Integer birthYear, Sex sex) {
+        return enrolled(m, participant, on, recorded, birthYear, sex, HomelessnessSituation.SE_1_ACUTE);
+    }
+
+    /** An enrolment from outreach in the given homelessness situation, of unknown duration, recorded when given. */
+    static ParticipantEnrolled enrolled(
+            Municipality m,
+            String participant,
+            LocalDate on,
+            Instant recorded,
+            Integer birthYear,
+            Sex sex,
+            HomelessnessSituation situation) {
         return new ParticipantEnrolled(
                 UUID.randomUUID(),
                 participant,
@@ -150,7 +170,7 @@ public final class TestEvents {
                 recorded,
                 "programme",
                 ReferralSource.OUTREACH,
-                HomelessnessSituation.SE_1_ACUTE,
+                situation,
                 HomelessnessDuration.UNKNOWN,
                 birthYear,
                 sex);
@@ -167,6 +187,37 @@ public final class TestEvents {
                 episode,
                 SupportModel.ICM,
                 8);
+    }
+
+    static SupportEpisodeEnded episodeEnded(Municipality m, String participant, UUID episode, String on) {
+        LocalDate day = LocalDate.parse(on);
+        return new SupportEpisodeEnded(
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                day,
+                recordedFor(day),
+                episode,
+                EpisodeEndReason.NO_LONGER_NEEDED);
+    }
+
+    /** A conversion of a tenancy's contract to the participant's own first-hand lease. */
+    static TenancyContractConverted converted(
+            Municipality m, String participant, UUID tenancy, String on, ContractType from) {
+        LocalDate day = LocalDate.parse(on);
+        return new TenancyContractConverted(
+                UUID.randomUUID(),
+                participant,
+                "org",
+                m,
+                day,
+                recordedFor(day),
+                tenancy,
+                from,
+                ContractType.FIRST_HAND_LEASE,
+                SecurityOfTenure.FULL,
+                LeaseHolder.PARTICIPANT);
     }
 
     static SupportContactRecorded contact(Municipality m, String participant, UUID episode, String on, boolean missed) {

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ public class AssessmentProjection {
 
     /**
      * A municipality's assessments with one instrument at baseline and at a follow-up time point, dated by
-     * {@code asOf}, as known at {@code knownAt}.
+     * {@code asOf}, as known at {@code knownAt}; a whole country's when the municipality's code is null.
      */
     public List<QualityOfLifeChanges.Assessment> qualityOfLife(
             Municipality m,
@@ -107,10 +108,10 @@ public class AssessmentProjection {
                         SELECT a.participant_id, a.instrument_version, a.value_set_id, a.timepoint, a.score_names,
                                a.score_values
                         FROM quality_of_life_assessment a
-                        WHERE a.country = :country AND a.municipality_code = :municipality AND %s
+                        WHERE %s AND %s
                           AND a.instrument = :instrument AND a.timepoint IN ('BASELINE', :followUp)
                           AND a.assessed_on <= :asOf
-                        ORDER BY a.recorded_at, a.event_id""".formatted(known.recorded("a")), m)
+                        ORDER BY a.recorded_at, a.event_id""".formatted(Known.scope("a", m), known.recorded("a")), m)
                 .param("instrument", instrument.name())
                 .param("followUp", followUp.name())
                 .param("asOf", asOf)
@@ -125,25 +126,41 @@ public class AssessmentProjection {
 
     /** A municipality's fidelity assessments dated on or before {@code asOf}, as known at {@code knownAt}. */
     public List<ProgrammeFidelity.Assessment> fidelity(Municipality m, LocalDate asOf, Instant knownAt) {
+        return fidelityByMunicipality(m, asOf, knownAt).values().stream()
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    /**
+     * As {@link #fidelity}, by municipality code, each municipality's oldest first; a whole country's when the
+     * municipality's code is null.
+     */
+    public Map<String, List<ProgrammeFidelity.Assessment>> fidelityByMunicipality(
+            Municipality m, LocalDate asOf, Instant knownAt) {
         Known known = new Known(knownAt);
-        return known.query(jdbc, """
-                        SELECT a.programme_id, a.scale, a.scale_version, a.assessed_on, a.assessor_type, a.total,
-                               a.percent_of_maximum, a.domain_names, a.domain_means
+        Map<String, List<ProgrammeFidelity.Assessment>> byMunicipality = new java.util.TreeMap<>();
+        known.query(jdbc, """
+                        SELECT a.municipality_code, a.programme_id, a.scale, a.scale_version, a.assessed_on,
+                               a.assessor_type, a.total, a.percent_of_maximum, a.domain_names, a.domain_means
                         FROM fidelity_assessment a
-                        WHERE a.country = :country AND a.municipality_code = :municipality AND %s
+                        WHERE %s AND %s
                           AND a.assessed_on <= :asOf
-                        ORDER BY a.assessed_on, a.recorded_at, a.event_id""".formatted(known.recorded("a")), m)
+                        ORDER BY a.assessed_on, a.recorded_at, a.event_id""".formatted(Known.scope("a", m), known.recorded("a")), m)
                 .param("asOf", asOf)
-                .query((row, n) -> new ProgrammeFidelity.Assessment(
-                        row.getString("programme_id"),
-                        row.getString("scale"),
-                        row.getString("scale_version"),
-                        row.getObject("assessed_on", LocalDate.class),
-                        row.getString("assessor_type"),
-                        row.getInt("total"),
-                        row.getDouble("percent_of_maximum"),
-                        scores(row.getArray("domain_names"), row.getArray("domain_means"))))
-                .list();
+                .query(row -> {
+                    byMunicipality
+                            .computeIfAbsent(row.getString("municipality_code"), c -> new ArrayList<>())
+                            .add(new ProgrammeFidelity.Assessment(
+                                    row.getString("programme_id"),
+                                    row.getString("scale"),
+                                    row.getString("scale_version"),
+                                    row.getObject("assessed_on", LocalDate.class),
+                                    row.getString("assessor_type"),
+                                    row.getInt("total"),
+                                    row.getDouble("percent_of_maximum"),
+                                    scores(row.getArray("domain_names"), row.getArray("domain_means"))));
+                });
+        return byMunicipality;
     }
 
     private static Map<String, Double> scores(Array names, Array values) throws SQLException {

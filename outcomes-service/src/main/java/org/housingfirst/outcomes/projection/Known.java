@@ -23,6 +23,12 @@ record Known(Instant at) {
         return at == null ? "TRUE" : alias + ".recorded_at < :known";
     }
 
+    /** The rows of a municipality, or of the whole country when its code is null. */
+    static String scope(String alias, Municipality m) {
+        return alias + ".country = :country"
+                + (m.code() == null ? "" : " AND " + alias + ".municipality_code = :municipality");
+    }
+
     /**
      * A query about one municipality, or a whole country when the code is null: binds {@code :country},
      * {@code :municipality} and {@code :known}.

@@ -247,13 +247,15 @@ public class ParticipationProjection {
                         "programme_id",
                         "recorded_at",
                         "sex",
-                        "birth_year"),
+                        "birth_year",
+                        "homelessness_situation"),
                 enrolments,
                 e -> {
                     Object[] fact = factRow(e, e.programmeId());
-                    Object[] row = Arrays.copyOf(fact, fact.length + 2);
+                    Object[] row = Arrays.copyOf(fact, fact.length + 3);
                     row[fact.length] = e.sex() == null ? null : e.sex().name();
                     row[fact.length + 1] = e.birthYear();
+                    row[fact.length + 2] = VersionedTable.name(e.homelessnessSituation());
                     return row;
                 });
         Facts.insert(
@@ -294,8 +296,6 @@ public class ParticipationProjection {
         // three single-table scans joined here: each has one obvious plan, whatever the planner knows of the tables
         Known known = new Known(knownAt);
         Municipality scope = new Municipality(country, municipalityCode, null);
-        String inScope =
-                "country = :country" + (municipalityCode == null ? "" : " AND municipality_code = :municipality");
         // codes repeat across tens of thousands of rows: one string each, not one per row
         Map<String, String> strings = new HashMap<>();
         // the attributes of the latest enrolment on or before asOf (by enrolment date, then recording): a table for a
@@ -304,8 +304,9 @@ public class ParticipationProjection {
         known.query(
                         jdbc,
                         "SELECT DISTINCT ON (p.municipality_code, p.participant_id) p.municipality_code,"
-                                + " p.participant_id, p.sex, p.birth_year, p.programme_id FROM enrolment p WHERE p."
-                                + inScope + " AND " + known.recorded("p") + " AND p.enrolled_on <= :asOf"
+                                + " p.participant_id, p.sex, p.birth_year, p.programme_id FROM enrolment p WHERE "
+                                + Known.scope("p", scope) + " AND " + known.recorded("p")
+                                + " AND p.enrolled_on <= :asOf"
                                 + " ORDER BY p.municipality_code, p.participant_id, p.enrolled_on DESC,"
                                 + " p.recorded_at DESC, p.event_id DESC",
                         scope)
@@ -318,28 +319,14 @@ public class ParticipationProjection {
                 });
         // A decision on consent is the person's, wherever it was recorded: their latest decision in the country, by
         // decision date and then recording, holds for every participation of theirs.
-        Set<String> withdrawn = new HashSet<>();
-        if (honourWithdrawals) {
-            known.query(
-                            jdbc,
-                            "SELECT DISTINCT ON (c.participant_id) c.participant_id, c.given FROM consent c"
-                                    + " WHERE c.country = :country AND c.purpose = 'NATIONAL_STATISTICS' AND "
-                                    + known.versioned("c")
-                                    + " ORDER BY c.participant_id, c.decided_on DESC, c.decision_recorded DESC",
-                            scope)
-                    .query(row -> {
-                        if (!row.getBoolean("given")) {
-                            withdrawn.add(row.getString("participant_id"));
-                        }
-                    });
-        }
+        Set<String> withdrawn = honourWithdrawals ? withdrawn(known, scope) : Set.of();
         // grouped here rather than sorted by the database: a country's spells sort in memory in a fraction of the time
         record Row(String unit, String municipality, String participant, UUID tenancy, TenancySpell spell) {}
         Map<String, List<Row>> byUnit = new HashMap<>();
         known.query(
                         jdbc,
                         "SELECT s.municipality_code, s.participant_id, s.tenancy_id, s.move_in, s.end_on, s.end_reason,"
-                                + " s.destination FROM tenancy_spell s WHERE s." + inScope + " AND "
+                                + " s.destination FROM tenancy_spell s WHERE " + Known.scope("s", scope) + " AND "
                                 + known.versioned("s") + " AND s.move_in <= :asOf",
                         scope)
                 .param("asOf", asOf)
@@ -374,6 +361,70 @@ public class ParticipationProjection {
                     spells));
         });
         return housed;
+    }
+
+    /** The persons whose latest decision on consent for national statistics in the country is a withdrawal. */
+    private Set<String> withdrawn(Known known, Municipality scope) {
+        Set<String> withdrawn = new HashSet<>();
+        known.query(
+                        jdbc,
+                        "SELECT DISTINCT ON (c.participant_id) c.participant_id, c.given FROM consent c"
+                                + " WHERE c.country = :country AND c.purpose = 'NATIONAL_STATISTICS' AND "
+                                + known.versioned("c")
+                                + " ORDER BY c.participant_id, c.decided_on DESC, c.decision_recorded DESC",
+                        scope)
+                .query(row -> {
+                    if (!row.getBoolean("given")) {
+                        withdrawn.add(row.getString("participant_id"));
+                    }
+                });
+        return withdrawn;
+    }
+
+    /**
+     * One enrolment as stated.
+     *
+     * @param sex as stated, or null
+     * @param homelessnessSituation the situation at entry as stated, or null for an event that did not carry one
+     */
+    public record Enrolled(
+            String participantId,
+            String municipalityCode,
+            LocalDate enrolledOn,
+            String sex,
+            int birthYear,
+            String homelessnessSituation) {}
+
+    /**
+     * A country's enrolments dated in [{@code from}, {@code to}], as known at {@code knownAt} (null: everything stored),
+     * leaving out every enrolment of a person whose latest decision on consent for national statistics in the country
+     * is a withdrawal.
+     */
+    public List<Enrolled> enrolled(String country, LocalDate from, LocalDate to, Instant knownAt) {
+        Known known = new Known(knownAt);
+        Municipality scope = new Municipality(country, null, null);
+        Set<String> withdrawn = withdrawn(known, scope);
+        return known
+                .query(
+                        jdbc,
+                        "SELECT e.participant_id, e.municipality_code, e.enrolled_on, e.sex, e.birth_year,"
+                                + " e.homelessness_situation FROM enrolment e WHERE " + Known.scope("e", scope)
+                                + " AND "
+                                + known.recorded("e") + " AND e.enrolled_on BETWEEN :from AND :to",
+                        scope)
+                .param("from", from)
+                .param("to", to)
+                .query((row, n) -> new Enrolled(
+                        row.getString("participant_id"),
+                        row.getString("municipality_code"),
+                        row.getObject("enrolled_on", LocalDate.class),
+                        row.getString("sex"),
+                        row.getInt("birth_year"),
+                        row.getString("homelessness_situation")))
+                .list()
+                .stream()
+                .filter(e -> !withdrawn.contains(e.participantId()))
+                .toList();
     }
 
     private static String shared(Map<String, String> strings, String value) {

@@ -301,13 +301,16 @@ public class SupportProjection {
                 });
     }
 
-    /** Episodes of a municipality started by {@code asOf}; an ending after it has not happened yet. */
+    /**
+     * Episodes of a municipality (a whole country's when its code is null) started by {@code asOf}; an ending after it
+     * has not happened yet.
+     */
     public List<MonthlyEngagement.Episode> episodes(Municipality m, LocalDate asOf, Instant knownAt) {
         Known known = new Known(knownAt);
         return known.query(jdbc, """
                         SELECT e.participant_id, e.started_on, e.ended_on FROM support_episode e
-                        WHERE e.country = :country AND e.municipality_code = :municipality AND %s
-                          AND e.started_on <= :asOf""".formatted(known.versioned("e")), m)
+                        WHERE %s AND %s
+                          AND e.started_on <= :asOf""".formatted(Known.scope("e", m), known.versioned("e")), m)
                 .param("asOf", asOf)
                 .query((row, n) -> {
                     LocalDate end = row.getObject("ended_on", LocalDate.class);
@@ -321,15 +324,23 @@ public class SupportProjection {
 
     /** Completed (not missed) contacts per participant in a month, dated by {@code asOf}. */
     public Map<String, Integer> completedContacts(Municipality m, YearMonth month, LocalDate asOf, Instant knownAt) {
-        Known known = new Known(knownAt);
         LocalDate last = month.atEndOfMonth().isAfter(asOf) ? asOf : month.atEndOfMonth();
+        return completedContacts(m, month.atDay(1), last, knownAt);
+    }
+
+    /**
+     * Completed (not missed) contacts per participant dated in [{@code first}, {@code last}]: a municipality's, or a
+     * whole country's when its code is null.
+     */
+    public Map<String, Integer> completedContacts(Municipality m, LocalDate first, LocalDate last, Instant knownAt) {
+        Known known = new Known(knownAt);
         Map<String, Integer> counts = new LinkedHashMap<>();
         known.query(jdbc, """
                         SELECT c.participant_id, count(*) AS contacts FROM support_contact c
-                        WHERE c.country = :country AND c.municipality_code = :municipality AND %s
+                        WHERE %s AND %s
                           AND c.contacted_on BETWEEN :first AND :last AND NOT c.missed
-                        GROUP BY c.participant_id""".formatted(known.recorded("c")), m)
-                .param("first", month.atDay(1))
+                        GROUP BY c.participant_id""".formatted(Known.scope("c", m), known.recorded("c")), m)
+                .param("first", first)
                 .param("last", last)
                 .query(row -> {
                     counts.put(row.getString("participant_id"), row.getInt("contacts"));

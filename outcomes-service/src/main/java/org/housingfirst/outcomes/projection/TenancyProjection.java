@@ -263,12 +263,20 @@ public class TenancyProjection {
      * by then, as known at {@code knownAt}; an ending after {@code upTo} has not happened yet.
      */
     public List<FirstHandLeases.Tenancy> leases(Municipality m, LocalDate upTo, Instant knownAt) {
+        return leasesByParticipant(m, upTo, knownAt).values().stream()
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    /** As {@link #leases}, by participant; a whole country's when the municipality's code is null. */
+    public Map<String, List<FirstHandLeases.Tenancy>> leasesByParticipant(
+            Municipality m, LocalDate upTo, Instant knownAt) {
         Known known = new Known(knownAt);
         Map<UUID, List<FirstHandLeases.Conversion>> conversions = new HashMap<>();
         known.query(jdbc, """
                         SELECT c.tenancy_id, c.converted_on, c.from_type, c.to_type FROM tenancy_conversion c
-                        WHERE c.country = :country AND c.municipality_code = :municipality AND %s
-                          AND c.converted_on <= :upTo""".formatted(known.recorded("c")), m)
+                        WHERE %s AND %s
+                          AND c.converted_on <= :upTo""".formatted(Known.scope("c", m), known.recorded("c")), m)
                 .param("upTo", upTo)
                 .query(row -> {
                     conversions
@@ -278,21 +286,23 @@ public class TenancyProjection {
                                     ContractType.valueOf(row.getString("from_type")),
                                     ContractType.valueOf(row.getString("to_type"))));
                 });
-        return known.query(jdbc, """
-                        SELECT s.tenancy_id, s.move_in, s.end_on, s.contract_type FROM tenancy_spell s
-                        WHERE s.country = :country AND s.municipality_code = :municipality AND %s
+        Map<String, List<FirstHandLeases.Tenancy>> leases = new LinkedHashMap<>();
+        known.query(jdbc, """
+                        SELECT s.participant_id, s.tenancy_id, s.move_in, s.end_on, s.contract_type
+                        FROM tenancy_spell s WHERE %s AND %s
                           AND s.move_in <= :upTo
-                        ORDER BY s.move_in, s.tenancy_id""".formatted(known.versioned("s")), m)
+                        ORDER BY s.move_in, s.tenancy_id""".formatted(Known.scope("s", m), known.versioned("s")), m)
                 .param("upTo", upTo)
-                .query((row, n) -> {
+                .query(row -> {
                     LocalDate end = row.getObject("end_on", LocalDate.class);
                     UUID tenancy = row.getObject("tenancy_id", UUID.class);
-                    return new FirstHandLeases.Tenancy(
-                            row.getObject("move_in", LocalDate.class),
-                            end == null || end.isAfter(upTo) ? null : end,
-                            ContractType.valueOf(row.getString("contract_type")),
-                            conversions.getOrDefault(tenancy, List.of()));
-                })
-                .list();
+                    leases.computeIfAbsent(row.getString("participant_id"), p -> new ArrayList<>(1))
+                            .add(new FirstHandLeases.Tenancy(
+                                    row.getObject("move_in", LocalDate.class),
+                                    end == null || end.isAfter(upTo) ? null : end,
+                                    ContractType.valueOf(row.getString("contract_type")),
+                                    conversions.getOrDefault(tenancy, List.of())));
+                });
+        return leases;
     }
 }

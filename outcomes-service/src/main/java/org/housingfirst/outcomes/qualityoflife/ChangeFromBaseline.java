@@ -15,6 +15,11 @@ import java.util.List;
 public record ChangeFromBaseline(
         int n, int missingFollowUp, Double mean, Double standardDeviation, Double lower, Double upper) {
 
+    /** The two-sided 95 % critical value of Student's t for {@code df} degrees of freedom. */
+    public static double critical95(int df) {
+        return StudentT.critical95(df);
+    }
+
     /** The change of one score over paired differences. */
     public static ChangeFromBaseline of(List<Double> differences, int missingFollowUp) {
         int n = differences.size();

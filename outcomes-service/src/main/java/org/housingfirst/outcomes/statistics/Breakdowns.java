@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import org.housingfirst.contracts.support.HomelessnessSituation;
+import org.housingfirst.outcomes.projection.ParticipationProjection;
 
 /**
  * The breakdown categories of national tables, one dimension whose codes are {@code TOTAL} and groups that each add up
  * to it: {@code SEX:*}, {@code AGE:*} (age in the year of first move-in), {@code COHORT:yyyy} (year of first move-in)
- * and, within each year, {@code COHORT:yyyyQn}. Coarse on purpose (domain brief §8.4).
+ * and, within each year, {@code COHORT:yyyyQn}; tables of enrolments have {@code SITUATION:*} instead of cohorts. Coarse
+ * on purpose (domain brief §8.4).
  */
 public final class Breakdowns {
 
@@ -52,6 +55,40 @@ public final class Breakdowns {
             }
         });
         return codes;
+    }
+
+    /**
+     * The categories of a table of enrolments: TOTAL, sex, age band (age in the year of enrolment) and the country's
+     * homelessness situations at entry ({@code SITUATION:*}, Socialstyrelsen's four in Sweden, the NIBR count's
+     * categories in Norway), with {@code SITUATION:UNKNOWN} for a situation that is not one of the country's.
+     */
+    static List<String> enrolmentCategories(String country) {
+        List<String> codes = new ArrayList<>();
+        codes.add(TOTAL);
+        codes.addAll(SEXES);
+        codes.addAll(AGE_BANDS);
+        for (HomelessnessSituation situation : HomelessnessSituation.values()) {
+            if (situation.name().startsWith(country + "_")) {
+                codes.add("SITUATION:" + situation.name());
+            }
+        }
+        codes.add("SITUATION:UNKNOWN");
+        return codes;
+    }
+
+    /** The categories of the fidelity table: TOTAL and who assessed, {@code ASSESSOR:EXTERNAL} or {@code ASSESSOR:SELF}. */
+    static List<String> programmeCategories() {
+        return List.of(TOTAL, "ASSESSOR:EXTERNAL", "ASSESSOR:SELF");
+    }
+
+    /** The categories one enrolment falls into, TOTAL first. */
+    static List<String> of(ParticipationProjection.Enrolled enrolment, String country) {
+        String situation = enrolment.homelessnessSituation();
+        return List.of(
+                TOTAL,
+                "SEX:" + (enrolment.sex() == null ? "UNKNOWN" : enrolment.sex()),
+                ageBand(enrolment.birthYear(), enrolment.enrolledOn().getYear()),
+                "SITUATION:" + (situation != null && situation.startsWith(country + "_") ? situation : "UNKNOWN"));
     }
 
     /** The categories one participation falls into, TOTAL first. */
@@ -103,24 +140,5 @@ public final class Breakdowns {
             equations.add(equation);
         });
         return equations;
-    }
-
-    static String label(String code) {
-        if (code.equals(TOTAL)) {
-            return "Total";
-        }
-        String value = code.substring(code.indexOf(':') + 1);
-        return switch (code.substring(0, code.indexOf(':'))) {
-            case "SEX" -> "Sex: " + value.toLowerCase(java.util.Locale.ROOT);
-            case "AGE" ->
-                "Age "
-                        + (value.startsWith("-")
-                                        ? "up to " + value.substring(1)
-                                        : value.endsWith("-")
-                                                ? value.substring(0, value.length() - 1) + " and over"
-                                                : value)
-                                .toLowerCase(java.util.Locale.ROOT);
-            default -> "Moved in " + value.replace("Q", " Q");
-        };
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Threshold suppression with secondary suppression (domain brief §6.2). A cell is suppressed when its denominator,
- * numerator or complement is below k (primary). Then, as long as some additive relation (a total and its parts, across
+ * numerator or complement is below k (primary); in a table of counts, when its count is. Then, as long as some additive relation (a total and its parts, across
  * the region hierarchy or a breakdown) has exactly one suppressed cell, which subtraction would reveal, one more cell of
  * that relation is suppressed: the part with the smallest denominator, or the total when no part is left. That rule is
  * necessary but not sufficient: chains of relations can still pin a hidden cell down (a "bridge" between two groups of
@@ -251,7 +251,7 @@ final class DisclosureControl {
             long numerator = cube.numerators[cell];
             if (denominator == 0) {
                 status[cell] = Status.NO_PARTICIPANTS;
-            } else if (denominator < k || numerator < k || denominator - numerator < k) {
+            } else if (denominator < k || (!cube.counts && (numerator < k || denominator - numerator < k))) {
                 status[cell] = Status.PRIMARY;
             } else {
                 status[cell] = Status.PUBLISHED;

@@ -17,7 +17,8 @@ import org.ojalgo.optimisation.integer.IntegerStrategy;
  * Interval protection (issue 12): which hidden cells a reader can confine to a range less than k wide. The reader knows
  * the published cells, the additive relations, that counts are whole numbers, that 0 ≤ n ≤ d, and that a hidden cell
  * holds at least one participant (d ≥ 1: empty cells are published as zero). A hidden cell is <em>narrowed</em> when
- * its numerator, denominator or complement (d − n) can take values over a range less than k wide.
+ * its numerator, denominator or complement (d − n) can take values over a range less than k wide; in a table of counts
+ * (numerators all 0), its count.
  *
  * <p>Exact, by linear and integer programs solved with ojAlgo per group of hidden cells that share relations (groups
  * are independent). Every whole-numbered optimum is a table the reader cannot tell from the true one, so it widens the
@@ -320,8 +321,9 @@ final class IntervalAudit {
             return open;
         }
 
+        /** Whether quantity q of cell i is known to span k values; a table of counts has no numerator to narrow. */
         private boolean wide(int q, int i) {
-            return range[i][q + 3] >= ceiling - 1 || range[i][q + 3] - range[i][q] >= k;
+            return (q == 0 && cube.counts) || range[i][q + 3] >= ceiling - 1 || range[i][q + 3] - range[i][q] >= k;
         }
 
         /**

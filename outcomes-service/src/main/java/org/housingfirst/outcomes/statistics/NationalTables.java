@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.housingfirst.contracts.geography.CodeList;
 import org.housingfirst.contracts.geography.CodeLists;
 import org.housingfirst.outcomes.figures.FigureCache;
@@ -122,14 +124,66 @@ class NationalTables {
      */
     RateCube cube(Definition definition, Quarter period) {
         long version = eventLog.latest();
+        String country = definition.codeList().country();
         return cache.get(key(definition.codeList(), definition.id() + "|" + period.code(), version), () -> {
+                    if (definition.measure().kind() == NationalMeasure.Kind.PROGRAMMES) {
+                        return new Counted(RateCube.build(
+                                definition.codeList(),
+                                Breakdowns.programmeCategories(),
+                                facts.programmes(country, period.lastDay(), null),
+                                true,
+                                definition.measure().averaged()));
+                    }
+                    if (definition.measure().kind() == NationalMeasure.Kind.ENROLMENTS) {
+                        return new Counted(RateCube.build(
+                                definition.codeList(),
+                                Breakdowns.enrolmentCategories(country),
+                                facts.enrolments(country, period, null),
+                                true));
+                    }
                     List<Participation> participations = cache.get(
                             key(definition.codeList(), "participations|" + period.code(), version),
-                            () -> facts.national(definition.codeList().country(), period.lastDay(), null));
+                            () -> facts.national(country, period.lastDay(), null));
+                    if (definition.measure().kind() == NationalMeasure.Kind.QUALITY_OF_LIFE) {
+                        return new Counted(qualityOfLife(definition, period, participations));
+                    }
+                    Circumstances circumstances = definition.measure().needsCircumstances()
+                            ? cache.get(
+                                    key(definition.codeList(), "circumstances|" + period.code(), version),
+                                    () -> facts.circumstances(country, period, null))
+                            : null;
                     return new Counted(RateCube.build(
-                            definition.codeList(), definition.measure(), participations, period.lastDay()));
+                            definition.codeList(),
+                            definition.measure(),
+                            participations,
+                            period.lastDay(),
+                            circumstances));
                 })
                 .cube();
+    }
+
+    /**
+     * A quality-of-life table: each housed person (the unit and attribution of the other tables) with a baseline and a
+     * 12-month follow-up of the instrument by the reference date and every score of the table in both, counted with the
+     * changes of those scores.
+     */
+    private RateCube qualityOfLife(Definition definition, Quarter period, List<Participation> participations) {
+        NationalMeasure measure = definition.measure();
+        Map<String, Map<String, Double>> changes =
+                facts.qualityOfLife(definition.codeList().country(), measure.instrument(), period.lastDay(), null);
+        List<RateCube.Unit> units = new ArrayList<>();
+        TreeSet<Integer> years = new TreeSet<>();
+        for (Participation participation : participations) {
+            Map<String, Double> change = changes.get(participation.person());
+            if (change == null || !change.keySet().containsAll(measure.averaged())) {
+                continue;
+            }
+            units.add(new RateCube.Unit(participation.municipality(), Breakdowns.of(participation), false, change));
+            if (definition.codeList().countyOf(participation.municipality()) != null) {
+                years.add(participation.firstMoveIn().getYear());
+            }
+        }
+        return RateCube.build(definition.codeList(), Breakdowns.categories(years), units, true, measure.averaged());
     }
 
     /** National tables change with any stored event: their scope is everything. */

@@ -173,7 +173,7 @@ class Publisher {
         RateCube cube(Release release, Definition table) {
             return cubes.computeIfAbsent(
                     release.id() + "/" + table.id(),
-                    key -> cells(release, table).cube(table.codeList()));
+                    key -> cells(release, table).cube(table));
         }
     }
 
@@ -256,7 +256,9 @@ class Publisher {
                             table.cube().denominators,
                             table.status(),
                             table.revision(),
-                            table.cube().unlisted),
+                            table.cube().unlisted,
+                            table.cube().sums,
+                            table.cube().squares),
                     JSON.writeValueAsBytes(TableDocuments.jsonStat(data, true)),
                     TableDocuments.csv(data).getBytes(StandardCharsets.UTF_8)));
         }
@@ -366,7 +368,21 @@ class Publisher {
                 && cells.regions().equals(cube.regions)
                 && cells.categories().equals(cube.categories)
                 && java.util.Arrays.equals(cells.numerators(), cube.numerators)
-                && java.util.Arrays.equals(cells.denominators(), cube.denominators);
+                && java.util.Arrays.equals(cells.denominators(), cube.denominators)
+                && cells.sums().keySet().equals(cube.sums.keySet())
+                && cube.sums.entrySet().stream()
+                        .allMatch(sum -> java.util.Arrays.equals(cells.sums().get(sum.getKey()), sum.getValue()));
+    }
+
+    /** Whether a cell of a table of means has the same sums of values as a cell of an earlier release. */
+    private static boolean sameSums(RateCube cube, int cell, RateCube then, int earlier) {
+        for (Map.Entry<String, double[]> sum : cube.sums.entrySet()) {
+            double[] before = then.sums.get(sum.getKey());
+            if (before == null || before[earlier] != sum.getValue()[cell]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean small(long change, int k) {
@@ -399,7 +415,8 @@ class Publisher {
                 same = now.suppressed() || was.suppressed()
                         ? now.suppressed() == was.suppressed()
                         : cube.numerators[cell] == then.numerators[earlier]
-                                && cube.denominators[cell] == then.denominators[earlier];
+                                && cube.denominators[cell] == then.denominators[earlier]
+                                && sameSums(cube, cell, then, earlier);
             }
             if (!same) {
                 differing++;

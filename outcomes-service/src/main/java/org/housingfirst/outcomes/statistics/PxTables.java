@@ -93,11 +93,36 @@ class PxTables {
         return tables.threshold();
     }
 
+    /**
+     * What one request reads of the releases, read once: per country, the completed quarters without a release, and
+     * per table the newest release of each period that holds it.
+     */
+    record Catalogue(Map<String, List<Quarter>> unreleased, Map<String, List<Release>> released) {
+
+        List<Release> of(Definition definition) {
+            return released.getOrDefault(definition.id(), List.of());
+        }
+
+        List<Quarter> unreleased(Definition definition) {
+            return unreleased.get(definition.codeList().country());
+        }
+    }
+
+    /** The releases as they stand now, for one request. */
+    Catalogue catalogue() {
+        Map<String, List<Quarter>> unreleased = new java.util.HashMap<>();
+        Map<String, List<Release>> released = new java.util.HashMap<>();
+        for (String country : tables.countries()) {
+            unreleased.put(country, unreleased(releases.current(country)));
+            released.putAll(releases.currentByTable(country));
+        }
+        return new Catalogue(unreleased, released);
+    }
+
     /** The quarters a caller may read: released ones, and provisional ones when {@code withProvisional}. */
-    View view(Definition definition, boolean withProvisional) {
+    View view(Catalogue catalogue, Definition definition, boolean withProvisional) {
         Map<String, Table> periods = new LinkedHashMap<>();
-        List<Release> current = releases.current(definition.codeList().country());
-        for (Release release : current) {
+        for (Release release : catalogue.of(definition)) {
             Instant firstPublished = release.sequence() == 1
                     ? release.publishedAt()
                     : releases.of(release.country(), release.period())
@@ -112,14 +137,14 @@ class PxTables {
                             release.period(),
                             release.publishedAt(),
                             firstPublished,
-                            cells.cube(definition.codeList()),
+                            cells.cube(definition),
                             cells.status(),
                             cells.revision(),
                             release));
         }
         List<String> provisionalCodes = new ArrayList<>();
         if (withProvisional) {
-            for (Quarter quarter : unreleased(definition.codeList().country(), current)) {
+            for (Quarter quarter : catalogue.unreleased(definition)) {
                 periods.put(
                         quarter.code(),
                         new Table(
@@ -140,44 +165,37 @@ class PxTables {
     }
 
     /** The quarter codes a caller may read, oldest first, without computing any figures. */
-    List<String> periods(Definition definition, boolean withProvisional) {
-        String country = definition.codeList().country();
-        List<Release> current = releases.current(country);
+    List<String> periods(Catalogue catalogue, Definition definition, boolean withProvisional) {
         java.util.TreeSet<String> codes = new java.util.TreeSet<>();
-        current.forEach(r -> codes.add(r.period().code()));
+        catalogue.of(definition).forEach(r -> codes.add(r.period().code()));
         if (withProvisional) {
-            unreleased(country, current).forEach(q -> codes.add(q.code()));
+            catalogue.unreleased(definition).forEach(q -> codes.add(q.code()));
         }
         return List.copyOf(codes);
     }
 
     /** When the figures a caller may read last changed: the newest release, or now with provisional quarters. */
-    Instant updated(Definition definition, boolean withProvisional) {
-        String country = definition.codeList().country();
-        List<Release> current = releases.current(country);
-        if (withProvisional && !unreleased(country, current).isEmpty()) {
+    Instant updated(Catalogue catalogue, Definition definition, boolean withProvisional) {
+        if (withProvisional && !catalogue.unreleased(definition).isEmpty()) {
             return clock.instant();
         }
-        return current.stream()
+        return catalogue.of(definition).stream()
                 .map(Release::publishedAt)
                 .max(Instant::compareTo)
                 .orElse(null);
     }
 
     /** Whether a table has completed quarters without a release. */
-    boolean hasUnreleased(Definition definition) {
-        String country = definition.codeList().country();
-        return !unreleased(country, releases.current(country)).isEmpty();
+    boolean hasUnreleased(Catalogue catalogue, Definition definition) {
+        return !catalogue.unreleased(definition).isEmpty();
     }
 
     /** Whether a quarter is completed and not yet released: provisional for those who may see it. */
-    boolean provisional(Definition definition, String period) {
-        String country = definition.codeList().country();
-        return unreleased(country, releases.current(country)).stream()
-                .anyMatch(q -> q.code().equalsIgnoreCase(period.trim()));
+    boolean provisional(Catalogue catalogue, Definition definition, String period) {
+        return catalogue.unreleased(definition).stream().anyMatch(q -> q.code().equalsIgnoreCase(period.trim()));
     }
 
-    private List<Quarter> unreleased(String country, List<Release> current) {
+    private List<Quarter> unreleased(List<Release> current) {
         List<Quarter> released = current.stream().map(Release::period).toList();
         return tables.periods().stream().filter(q -> !released.contains(q)).toList();
     }
@@ -214,7 +232,11 @@ class PxTables {
                 new PxVariable(
                         "breakdown",
                         texts.get("dimension.breakdown"),
-                        Breakdowns.categories(years),
+                        switch (view.definition().measure().kind()) {
+                            case ENROLMENTS -> Breakdowns.enrolmentCategories(list.country());
+                            case PROGRAMMES -> Breakdowns.programmeCategories();
+                            default -> Breakdowns.categories(years);
+                        },
                         texts::breakdown,
                         true,
                         Breakdowns.TOTAL,
@@ -232,7 +254,7 @@ class PxTables {
                 new PxVariable(
                         "contents",
                         texts.get("dimension.contents"),
-                        TableDocuments.CONTENTS,
+                        view.definition().measure().contents(),
                         texts::content,
                         false,
                         null,
@@ -286,7 +308,7 @@ class PxTables {
                         : latest.cube().regions);
         selection.put("breakdown", variables.get(1).values());
         selection.put("period", List.of(latest.period().code()));
-        selection.put("contents", TableDocuments.CONTENTS);
+        selection.put("contents", view.definition().measure().contents());
         return selection;
     }
 

@@ -132,8 +132,9 @@ class PxWebApiController {
                 : List.of(query.toLowerCase(Locale.ROOT).trim().split("\\s+"));
         Instant since = pastDays == null ? null : clock.instant().minus(Duration.ofDays(pastDays));
         List<PxDocuments.Table> found = new ArrayList<>();
+        PxTables.Catalogue catalogue = tables.catalogue();
         for (Definition definition : tables.definitions()) {
-            PxDocuments.Table table = table(definition, texts, provisional, false);
+            PxDocuments.Table table = table(catalogue, definition, texts, provisional, false);
             String text = (table.id() + " " + table.label() + " " + table.description()).toLowerCase(Locale.ROOT);
             boolean matches = words.stream().allMatch(text::contains);
             boolean recent = since == null
@@ -169,7 +170,7 @@ class PxWebApiController {
     @GetMapping(path = "/tables/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One table's description")
     PxDocuments.Table table(@PathVariable String id, @RequestParam(required = false) String lang) {
-        return table(tables.definition(id), texts(lang), readsStatistics(), true);
+        return table(tables.catalogue(), tables.definition(id), texts(lang), readsStatistics(), true);
     }
 
     @GetMapping(path = "/tables/{id}/metadata", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -194,7 +195,7 @@ class PxWebApiController {
             throw RuleViolation.malformed("outputFormat", "metadata is served as json-stat2");
         }
         StatisticsTexts texts = texts(lang);
-        PxTables.View view = view(tables.definition(id));
+        PxTables.View view = view(tables.catalogue(), tables.definition(id));
         List<PxVariable> variables = tables.variables(view, texts);
         Map<String, List<String>> values = new LinkedHashMap<>();
         Map<String, List<String>> defaults = defaultSelection ? tables.defaultSelection(view, variables) : Map.of();
@@ -233,7 +234,7 @@ class PxWebApiController {
     PxDocuments.SelectionResponse defaultSelection(
             @PathVariable String id, @RequestParam(required = false) String lang) {
         StatisticsTexts texts = texts(lang);
-        PxTables.View view = view(tables.definition(id));
+        PxTables.View view = view(tables.catalogue(), tables.definition(id));
         Map<String, List<String>> defaults = tables.defaultSelection(view, tables.variables(view, texts));
         List<VariableSelection> selection = new ArrayList<>();
         defaults.forEach((variable, codes) -> selection.add(new VariableSelection(variable, null, codes)));
@@ -365,8 +366,9 @@ class PxWebApiController {
         }
         FormatParams format = FormatParams.parse(outputFormat, formatParams);
         Definition definition = tables.definition(id);
-        guardProvisional(definition, selection);
-        PxTables.View view = view(definition);
+        PxTables.Catalogue catalogue = tables.catalogue();
+        guardProvisional(catalogue, definition, selection);
+        PxTables.View view = view(catalogue, definition);
         List<PxVariable> variables = tables.variables(view, texts);
         Map<String, List<String>> selected =
                 selection.isEmpty() ? tables.defaultSelection(view, variables) : selection.resolve(variables);
@@ -464,23 +466,23 @@ class PxWebApiController {
     }
 
     /** A selection naming a provisional quarter: 401 without a token, 403 for a role that does not read statistics. */
-    private void guardProvisional(Definition definition, PxSelection selection) {
+    private void guardProvisional(PxTables.Catalogue catalogue, Definition definition, PxSelection selection) {
         if (readsStatistics()) {
             return;
         }
         for (String code : selection.codes("period")) {
-            if (tables.provisional(definition, code)) {
+            if (tables.provisional(catalogue, definition, code)) {
                 refuseProvisional();
             }
         }
     }
 
-    private PxTables.View view(Definition definition) {
+    private PxTables.View view(PxTables.Catalogue catalogue, Definition definition) {
         boolean provisional = readsStatistics();
-        PxTables.View view = tables.view(definition, provisional);
+        PxTables.View view = tables.view(catalogue, definition, provisional);
         if (view.isEmpty()) {
             // nothing released yet: what there is, is provisional
-            if (!provisional && tables.hasUnreleased(definition)) {
+            if (!provisional && tables.hasUnreleased(catalogue, definition)) {
                 refuseProvisional();
             }
             throw RuleViolation.unknown("id", "the table has no release yet");
@@ -497,9 +499,14 @@ class PxWebApiController {
         throw new AccessDeniedException(message);
     }
 
-    private PxDocuments.Table table(Definition definition, StatisticsTexts texts, boolean provisional, boolean alone) {
-        List<String> periods = tables.periods(definition, provisional);
-        Instant updated = tables.updated(definition, provisional);
+    private PxDocuments.Table table(
+            PxTables.Catalogue catalogue,
+            Definition definition,
+            StatisticsTexts texts,
+            boolean provisional,
+            boolean alone) {
+        List<String> periods = tables.periods(catalogue, definition, provisional);
+        Instant updated = tables.updated(catalogue, definition, provisional);
         String base = "/tables/" + definition.id();
         return new PxDocuments.Table(
                 alone ? texts.language() : null,

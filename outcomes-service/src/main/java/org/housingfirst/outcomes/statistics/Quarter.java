@@ -24,6 +24,10 @@ record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
     }
 
+    LocalDate firstDay() {
+        return LocalDate.of(year, quarter * 3 - 2, 1);
+    }
+
     LocalDate lastDay() {
         return YearMonth.of(year, quarter * 3).atEndOfMonth();
     }

@@ -12,7 +12,8 @@ import org.housingfirst.outcomes.statistics.NationalMeasure.Contribution;
 
 /**
  * Numerators and denominators of one measure for one reference date by region (nation, counties, municipalities with
- * participants) and breakdown category, with the additive relations between cells that disclosure control protects.
+ * participants) and breakdown category, with the additive relations between cells that disclosure control protects. A
+ * table of counts ({@link #counts}) keeps each count as its denominator.
  */
 final class RateCube {
 
@@ -25,6 +26,18 @@ final class RateCube {
     final List<int[]> relations;
     /** Participations in municipalities the code list does not know; left out of the table. */
     final int unlisted;
+    /**
+     * A table of counts of persons rather than of a rate: each cell's count is its denominator, its numerator is 0, and
+     * disclosure control protects the count alone.
+     */
+    final boolean counts;
+    /**
+     * In a table of means (a count with values), per value code the sum over each cell's units of their value, and the
+     * sum of their squares: additive across regions and breakdowns as the counts are. Empty in other tables.
+     */
+    final Map<String, double[]> sums;
+
+    final Map<String, double[]> squares;
 
     private final Map<String, Integer> regionIndex;
     private final Map<String, Integer> categoryIndex;
@@ -36,7 +49,10 @@ final class RateCube {
             long[] numerators,
             long[] denominators,
             List<int[]> relations,
-            int unlisted) {
+            int unlisted,
+            boolean counts,
+            Map<String, double[]> sums,
+            Map<String, double[]> squares) {
         this.regions = regions;
         this.regionLabels = regionLabels;
         this.categories = categories;
@@ -44,6 +60,9 @@ final class RateCube {
         this.denominators = denominators;
         this.relations = relations;
         this.unlisted = unlisted;
+        this.counts = counts;
+        this.sums = sums;
+        this.squares = squares;
         this.regionIndex = index(regions);
         this.categoryIndex = index(categories);
     }
@@ -71,52 +90,113 @@ final class RateCube {
         return numerators.length;
     }
 
+    /**
+     * One person counted in a table: the municipality they are attributed to, every breakdown category they fall into
+     * (TOTAL first), and whether they count in the numerator (never in a table of counts).
+     */
+    record Unit(String municipality, List<String> categories, boolean numerator, Map<String, Double> values) {
+
+        /** A unit without values, counted in a rate or a count. */
+        Unit(String municipality, List<String> categories, boolean numerator) {
+            this(municipality, categories, numerator, Map.of());
+        }
+    }
+
+    /** A table of a measure over housing histories alone: each participation's contribution on the reference date. */
     static RateCube build(
             CodeList codeList, NationalMeasure measure, List<Participation> participations, LocalDate asOf) {
-        record Counted(Participation participation, boolean numerator) {}
-        List<Counted> counted = new ArrayList<>();
+        return build(codeList, measure, participations, asOf, null);
+    }
+
+    /**
+     * A table of a measure over participations: each one's contribution on the reference date, given the quarter's
+     * {@link Circumstances} where the measure needs them.
+     */
+    static RateCube build(
+            CodeList codeList,
+            NationalMeasure measure,
+            List<Participation> participations,
+            LocalDate asOf,
+            Circumstances circumstances) {
+        List<Unit> units = new ArrayList<>();
         TreeSet<Integer> years = new TreeSet<>();
-        TreeSet<String> municipalities = new TreeSet<>();
-        int unlisted = 0;
         for (Participation participation : participations) {
-            Contribution contribution = measure.contribution(participation, asOf);
+            Contribution contribution = measure.contribution(participation, asOf, circumstances);
             if (contribution == Contribution.NONE) {
                 continue;
             }
-            if (codeList.countyOf(participation.municipality()) == null) {
+            units.add(new Unit(
+                    participation.municipality(),
+                    Breakdowns.of(participation),
+                    contribution == Contribution.NUMERATOR));
+            if (codeList.countyOf(participation.municipality()) != null) {
+                years.add(participation.firstMoveIn().getYear());
+            }
+        }
+        return build(codeList, Breakdowns.categories(years), units, measure.counts());
+    }
+
+    /**
+     * A table from the persons it counts: regions are the nation, its counties and the municipalities with anyone
+     * counted; persons in municipalities the code list does not know are left out (and counted as unlisted).
+     */
+    static RateCube build(CodeList codeList, List<String> categories, List<Unit> units, boolean counts) {
+        return build(codeList, categories, units, counts, List.of());
+    }
+
+    /**
+     * As {@link #build(CodeList, List, List, boolean)}, for a table of means: each unit's value of every code in
+     * {@code values} is added to the sums and squares of its cells.
+     */
+    static RateCube build(
+            CodeList codeList, List<String> categories, List<Unit> units, boolean counts, List<String> values) {
+        TreeSet<String> municipalities = new TreeSet<>();
+        List<Unit> listed = new ArrayList<>(units.size());
+        int unlisted = 0;
+        for (Unit unit : units) {
+            if (codeList.countyOf(unit.municipality()) == null) {
                 unlisted++;
                 continue;
             }
-            counted.add(new Counted(participation, contribution == Contribution.NUMERATOR));
-            years.add(participation.firstMoveIn().getYear());
-            municipalities.add(participation.municipality());
+            listed.add(unit);
+            municipalities.add(unit.municipality());
         }
         List<String> regions = new ArrayList<>();
         regions.add(codeList.country());
         regions.addAll(codeList.counties().keySet());
         regions.addAll(municipalities);
-        List<String> categories = Breakdowns.categories(years);
         Map<String, Integer> regionIndex = index(regions);
         Map<String, Integer> categoryIndex = index(categories);
         long[] numerators = new long[regions.size() * categories.size()];
         long[] denominators = new long[numerators.length];
-        for (Counted c : counted) {
-            String municipality = c.participation().municipality();
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, double[]> squares = new LinkedHashMap<>();
+        values.forEach(code -> {
+            sums.put(code, new double[numerators.length]);
+            squares.put(code, new double[numerators.length]);
+        });
+        for (Unit unit : listed) {
+            String municipality = unit.municipality();
             int[] rows = {
                 regionIndex.get(codeList.country()),
                 regionIndex.get(codeList.countyOf(municipality)),
                 regionIndex.get(municipality)
             };
-            for (String category : Breakdowns.of(c.participation())) {
+            for (String category : unit.categories()) {
                 int column = categoryIndex.get(category);
                 for (int row : rows) {
                     int cell = row * categories.size() + column;
                     denominators[cell]++;
-                    numerators[cell] += c.numerator() ? 1 : 0;
+                    numerators[cell] += unit.numerator() ? 1 : 0;
+                    for (String code : values) {
+                        double value = unit.values().get(code);
+                        sums.get(code)[cell] += value;
+                        squares.get(code)[cell] += value * value;
+                    }
                 }
             }
         }
-        return of(codeList, regions, categories, numerators, denominators, unlisted);
+        return of(codeList, regions, categories, numerators, denominators, unlisted, counts, sums, squares);
     }
 
     /**
@@ -129,7 +209,22 @@ final class RateCube {
             List<String> categories,
             long[] numerators,
             long[] denominators,
-            int unlisted) {
+            int unlisted,
+            boolean counts) {
+        return of(codeList, regions, categories, numerators, denominators, unlisted, counts, Map.of(), Map.of());
+    }
+
+    /** As above, for a table of means with its sums and sums of squares per value code. */
+    static RateCube of(
+            CodeList codeList,
+            List<String> regions,
+            List<String> categories,
+            long[] numerators,
+            long[] denominators,
+            int unlisted,
+            boolean counts,
+            Map<String, double[]> sums,
+            Map<String, double[]> squares) {
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> all = codeList.regionLabels();
         regions.forEach(code -> labels.put(code, all.get(code)));
@@ -137,11 +232,11 @@ final class RateCube {
         Map<String, Integer> categoryIndex = index(categories);
         List<int[]> relations = new ArrayList<>();
         int width = categories.size();
-        List<int[]> sums = Breakdowns.sums(categories).stream()
+        List<int[]> groups = Breakdowns.sums(categories).stream()
                 .map(sum -> sum.stream().mapToInt(categoryIndex::get).toArray())
                 .toList();
         for (int region = 0; region < regions.size(); region++) {
-            for (int[] sum : sums) {
+            for (int[] sum : groups) {
                 int[] relation = new int[sum.length];
                 for (int i = 0; i < sum.length; i++) {
                     relation[i] = region * width + sum[i];
@@ -165,7 +260,16 @@ final class RateCube {
             }
         });
         return new RateCube(
-                List.copyOf(regions), labels, List.copyOf(categories), numerators, denominators, relations, unlisted);
+                List.copyOf(regions),
+                labels,
+                List.copyOf(categories),
+                numerators,
+                denominators,
+                relations,
+                unlisted,
+                counts,
+                sums,
+                squares);
     }
 
     private static Map<String, Integer> index(List<String> codes) {

@@ -34,6 +34,8 @@ class ReleaseStore {
      *
      * @param status per cell, as published
      * @param revision per cell: "r" when it differs from the first release, else null
+     * @param sums per value code of a table of means, each cell's sum of values (empty for other tables)
+     * @param squares per value code, each cell's sum of squared values
      */
     record Cells(
             List<String> regions,
@@ -42,11 +44,22 @@ class ReleaseStore {
             long[] denominators,
             Status[] status,
             String[] revision,
-            int unlisted) {
+            int unlisted,
+            Map<String, double[]> sums,
+            Map<String, double[]> squares) {
 
         /** The counts as a cube, with the relations of its regions and categories. */
-        RateCube cube(org.housingfirst.contracts.geography.CodeList codeList) {
-            return RateCube.of(codeList, regions, categories, numerators, denominators, unlisted);
+        RateCube cube(NationalTables.Definition table) {
+            return RateCube.of(
+                    table.codeList(),
+                    regions,
+                    categories,
+                    numerators,
+                    denominators,
+                    unlisted,
+                    table.measure().counts(),
+                    sums,
+                    squares);
         }
     }
 
@@ -111,6 +124,23 @@ class ReleaseStore {
                 .param(country)
                 .query(ReleaseStore::release)
                 .list();
+    }
+
+    /**
+     * Per table of a country, the newest release of each period that holds it, oldest period first: what each table
+     * serves. A table added to the platform later is not in the releases made before it.
+     */
+    Map<String, List<Release>> currentByTable(String country) {
+        Map<String, List<Release>> byTable = new HashMap<>();
+        jdbc.sql("SELECT DISTINCT ON (t.table_id, r.period) t.table_id, r.* FROM statistics_release r"
+                        + " JOIN statistics_release_table t ON t.release_id = r.release_id WHERE r.country = ?"
+                        + " ORDER BY t.table_id, r.period, r.sequence DESC")
+                .param(country)
+                .query(rs -> {
+                    byTable.computeIfAbsent(rs.getString("table_id"), id -> new ArrayList<>())
+                            .add(release(rs, 0));
+                });
+        return byTable;
     }
 
     /** Every release of one period of a country, first release first. */
@@ -186,6 +216,22 @@ class ReleaseStore {
             revision.add(cells.revision()[cell]);
         }
         node.put("unlisted", cells.unlisted());
+        if (!cells.sums().isEmpty()) {
+            ObjectNode sums = node.putObject("sums");
+            ObjectNode squares = node.putObject("squares");
+            cells.sums().forEach((code, values) -> {
+                ArrayNode array = sums.putArray(code);
+                for (double value : values) {
+                    array.add(value);
+                }
+            });
+            cells.squares().forEach((code, values) -> {
+                ArrayNode array = squares.putArray(code);
+                for (double value : values) {
+                    array.add(value);
+                }
+            });
+        }
         return node;
     }
 
@@ -209,7 +255,25 @@ class ReleaseStore {
                 denominators,
                 status,
                 revision,
-                node.get("unlisted").asInt());
+                node.get("unlisted").asInt(),
+                doubles(node.get("sums")),
+                doubles(node.get("squares")));
+    }
+
+    /** The arrays of a table of means by value code, in order; empty when the node is absent. */
+    private static Map<String, double[]> doubles(JsonNode node) {
+        Map<String, double[]> arrays = new java.util.LinkedHashMap<>();
+        if (node != null) {
+            for (String code : node.propertyNames()) {
+                JsonNode array = node.get(code);
+                double[] values = new double[array.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = array.get(i).asDouble();
+                }
+                arrays.put(code, values);
+            }
+        }
+        return arrays;
     }
 
     private static List<String> strings(JsonNode array) {

@@ -16,12 +16,21 @@ import org.housingfirst.domain.RuleViolation;
 final class StatisticsTexts {
 
     /** The languages offered, as PxWebApi's {@code lang} names them, with each language's own name for itself. */
-    static final Map<String, String> LANGUAGES = java.util.Collections.unmodifiableMap(
-            new java.util.LinkedHashMap<>(Map.of("en", "English", "sv", "Svenska", "nb", "Norsk bokmål")));
+    static final Map<String, String> LANGUAGES = languages("en", "English", "sv", "Svenska", "nb", "Norsk bokmål");
 
-    static final List<String> LANGUAGE_ORDER = List.of("en", "sv", "nb");
+    /** The languages' codes in the order offered: English, Swedish, Norwegian. */
+    static final List<String> LANGUAGE_ORDER = List.copyOf(LANGUAGES.keySet());
 
     static final StatisticsTexts ENGLISH = new StatisticsTexts("en");
+
+    /** Code, name, code, name... in order. */
+    private static Map<String, String> languages(String... codesAndNames) {
+        Map<String, String> languages = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < codesAndNames.length; i += 2) {
+            languages.put(codesAndNames[i], codesAndNames[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(languages);
+    }
 
     private final String language;
     private final ResourceBundle bundle;
@@ -88,15 +97,26 @@ final class StatisticsTexts {
         return code.substring(0, 4) + " " + get("quarter.short") + code.substring(5);
     }
 
+    /** A content's label: a count or rate, or a mean or interval bound of a value ({@code mean:percent}). */
     String content(String code) {
+        int colon = code.indexOf(':');
+        if (colon > 0) {
+            return get("content." + code.substring(0, colon), get("value." + code.substring(colon + 1)));
+        }
         return get("content." + code);
     }
 
     String unit(String content) {
-        return get(content.equals("rate") ? "unit.percent" : "unit.persons");
+        if (content.equals("rate") || content.endsWith(":percent")) {
+            return get("unit.percent");
+        }
+        if (content.contains(":")) {
+            return get("unit.value." + content.substring(content.indexOf(':') + 1));
+        }
+        return get(content.equals("programmes") ? "unit.programmes" : "unit.persons");
     }
 
-    /** A breakdown category's label: total, sex, age band or move-in cohort. */
+    /** A breakdown category's label: total, sex, age band, move-in cohort or situation at entry. */
     String breakdown(String code) {
         if (code.equals(Breakdowns.TOTAL)) {
             return get("breakdown.TOTAL");
@@ -105,6 +125,8 @@ final class StatisticsTexts {
         String value = code.substring(code.indexOf(':') + 1);
         return switch (group) {
             case "SEX" -> get("breakdown.SEX." + value);
+            case "SITUATION" -> get("breakdown.SITUATION." + value);
+            case "ASSESSOR" -> get("breakdown.ASSESSOR." + value);
             case "AGE" -> {
                 if (value.equals("UNKNOWN")) {
                     yield get("breakdown.AGE.UNKNOWN");

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import org.housingfirst.contracts.geography.CodeList;
+import org.housingfirst.outcomes.qualityoflife.ChangeFromBaseline;
 import org.housingfirst.outcomes.statistics.DisclosureControl.Status;
 import org.housingfirst.outcomes.statistics.NationalTables.Table;
 import tools.jackson.databind.node.ArrayNode;
@@ -12,15 +13,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes national tables as JSON-stat 2.0 datasets and as CSV. Cells are (region, breakdown, period) with three
- * contents: numerator, denominator and rate in percent. Status symbols: ":" suppressed, "." no participants (rate
+ * Writes national tables as JSON-stat 2.0 datasets and as CSV. Cells are (region, breakdown, period) with the measure's
+ * contents: numerator, denominator and rate in percent, or the count of persons. Status symbols: ":" suppressed, "." no participants (rate
  * only), "r" revised since the period's first release ("p", provisional, only in a table computed before its first
  * release, which is never served).
  */
 final class TableDocuments {
 
     static final List<String> DIMENSIONS = List.of("region", "breakdown", "period", "contents");
-    static final List<String> CONTENTS = List.of("numerator", "denominator", "rate");
     static final org.springframework.http.MediaType CSV_TYPE =
             new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -53,7 +53,7 @@ final class TableDocuments {
             String contentCode = contents.get(content);
             if (r < 0 || c < 0) {
                 // no participants: a zero, provisional like every figure of a table not yet released
-                return contentCode.equals("rate")
+                return contentCode.equals("rate") || contentCode.contains(":")
                         ? new Object[] {null, "."}
                         : new Object[] {0L, table.release() == null ? "p" : null};
             }
@@ -66,17 +66,41 @@ final class TableDocuments {
             long denominator = cube.denominators[cell];
             Object value = switch (contentCode) {
                 case "numerator" -> numerator;
-                case "denominator" -> denominator;
-                default ->
+                case "denominator", "count", "programmes" -> denominator;
+                case "rate" ->
                     denominator == 0
                             ? null
                             : BigDecimal.valueOf(1000L * numerator)
                                     .divide(BigDecimal.valueOf(denominator), 0, RoundingMode.HALF_UP)
                                     .movePointLeft(1);
+                default -> mean(cube, cell, contentCode);
             };
             String symbol = value == null ? "." : table.revision()[cell];
             return new Object[] {value, symbol};
         }
+    }
+
+    /**
+     * A content of a table of means ({@code mean:v}, {@code lower:v}, {@code upper:v}): the mean of value v over the
+     * cell's units, and the bounds of its 95 % t interval (mean ± t(0.975, n − 1) × SD / √n, SD from the sums of values
+     * and squares); null with no units, and the bounds null with fewer than two.
+     */
+    private static BigDecimal mean(RateCube cube, int cell, String content) {
+        String kind = content.substring(0, content.indexOf(':'));
+        String code = content.substring(content.indexOf(':') + 1);
+        long n = cube.denominators[cell];
+        if (n == 0 || (!kind.equals("mean") && n < 2)) {
+            return null;
+        }
+        double sum = cube.sums.get(code)[cell];
+        double mean = sum / n;
+        double result = mean;
+        if (!kind.equals("mean")) {
+            double variance = Math.max(0, (cube.squares.get(code)[cell] - sum * sum / n) / (n - 1));
+            double half = ChangeFromBaseline.critical95((int) n - 1) * Math.sqrt(variance / n);
+            result = kind.equals("lower") ? mean - half : mean + half;
+        }
+        return BigDecimal.valueOf(result).setScale(decimals(content), RoundingMode.HALF_UP);
     }
 
     /** Whether {@code outputFormat} asks for CSV; JSON-stat 2.0 otherwise, and a 422 for anything else. */
@@ -94,7 +118,7 @@ final class TableDocuments {
                 table.cube().regions,
                 table.cube().categories,
                 List.of(table),
-                CONTENTS,
+                table.definition().measure().contents(),
                 k,
                 StatisticsTexts.ENGLISH);
     }
@@ -198,9 +222,20 @@ final class TableDocuments {
     /** The table's notes in its language: the unit, disclosure control, consent, releases and the symbols. */
     static List<String> notes(Data data) {
         StatisticsTexts texts = data.texts();
+        NationalMeasure measure = data.definition().measure();
         List<String> notes = new java.util.ArrayList<>(List.of(
-                texts.get("note.unit"),
-                texts.get("note.suppression", data.k()),
+                texts.get(
+                        switch (measure.kind()) {
+                            case ENROLMENTS, PROGRAMMES, QUALITY_OF_LIFE -> "note.unit." + measure.kind();
+                            default -> "note.unit";
+                        }),
+                texts.get(
+                        switch (measure.kind()) {
+                            case RATE -> "note.suppression";
+                            case PROGRAMMES -> "note.suppression.programmes";
+                            default -> "note.suppression.count";
+                        },
+                        data.k()),
                 texts.get("note.consent"),
                 texts.get("note.releases")));
         if (data.tables().stream().anyMatch(t -> t.release() == null)) {
@@ -210,8 +245,18 @@ final class TableDocuments {
         return notes;
     }
 
+    /**
+     * Rates, percentages and changes on a 0–100 scale with one decimal, mean item scores (1–4, 1–7) with two, counts
+     * with none.
+     */
     static int decimals(String content) {
-        return content.equals("rate") ? 1 : 0;
+        if (content.equals("rate")
+                || content.endsWith(":percent")
+                || content.endsWith("_100")
+                || content.endsWith(":vas")) {
+            return 1;
+        }
+        return content.contains(":") ? 2 : 0;
     }
 
     /** CSV as releases store it: comma-separated, decimal point, codes and labels. */

@@ -67,6 +67,73 @@ class DisclosureControlTest {
     }
 
     /*
+     * A table of counts (HF06, persons housed on the reference date), k = 3, one county: 0101 has 6 housed women and 4
+     * women who lost their homes, 0102 5 housed men, 0103 2 housed women. Only the count is published, so only the
+     * count is tested: 0101's 6 is shown, where a rate table with the same cells would hide it for its numerator of 0.
+     * 0103's 2 is primary; the county's 13 minus 0101 and 0102
+     * would give it, so 0102 (the smaller other part) is hidden, then as in the hand-worked county above. Those who
+     * lost their homes are not counted at all.
+     */
+    @Test
+    void aTableOfCountsProtectsTheCountAlone() {
+        List<Participation> people = new ArrayList<>();
+        add(people, "0101", "FEMALE", 6, 4);
+        add(people, "0102", "MALE", 5, 0);
+        add(people, "0103", "FEMALE", 2, 0);
+        RateCube cube = RateCube.build(county(3), NationalMeasure.PARTICIPANTS, people, AS_OF);
+        Status[] status = DisclosureControl.apply(cube, 3);
+
+        assertThat(cube.counts).isTrue();
+        assertThat(cube.numerators).containsOnly(0L);
+        int county = cube.cell(cube.regionIndex("01"), cube.categoryIndex("TOTAL"));
+        assertThat(cube.denominators[county]).isEqualTo(13);
+        assertThat(status[county]).isEqualTo(Status.PUBLISHED);
+        assertThat(status(cube, status, "0103", "TOTAL")).isEqualTo(Status.PRIMARY);
+        assertThat(status(cube, status, "0102", "TOTAL")).isEqualTo(Status.SECONDARY);
+        assertThat(status(cube, status, "0101", "SEX:FEMALE")).isEqualTo(Status.SECONDARY);
+        Set<Integer> hidden = DisclosureControl.hidden(status);
+        assertThat(SubtractionAttacker.derivable(hidden, cube.relations)).isEmpty();
+        assertThat(IntervalAttacker.narrowed(cube, hidden, 3)).isEmpty();
+        assertThat(IntervalAttacker.narrowedByInsiders(cube, hidden, 3)).isEmpty();
+        // read as a rate table, the same counts would be hidden everywhere: each numerator is 0 < k
+        RateCube asRates =
+                RateCube.of(county(3), cube.regions, cube.categories, cube.numerators, cube.denominators, 0, false);
+        assertThat(DisclosureControl.ruleOfTwo(asRates, 3)).doesNotContain(Status.PUBLISHED);
+    }
+
+    /*
+     * Tables of counts against the four attackers: random populations as in the test below, counted as HF06. Published
+     * counts are at least k and no attacker computes or narrows a hidden count.
+     */
+    @Test
+    void theAttackersFindNothingInRandomTablesOfCounts() {
+        long first = new Random().nextLong();
+        int hidden = 0;
+        for (int i = 0; i < Math.max(10, POPULATIONS / 2); i++) {
+            long seed = first + i;
+            RateCube cube = randomCounties(seed, NationalMeasure.PARTICIPANTS);
+            Status[] status = DisclosureControl.apply(cube, 5);
+            for (int cell = 0; cell < status.length; cell++) {
+                if (status[cell] == Status.PUBLISHED) {
+                    assertThat(cube.denominators[cell]).as("seed %d", seed).isGreaterThanOrEqualTo(5);
+                }
+            }
+            Set<Integer> now = DisclosureControl.hidden(status);
+            hidden += now.size();
+            int[] found = {
+                SubtractionAttacker.derivable(now, cube.relations).size(),
+                insiders(cube, now).size(),
+                IntervalAttacker.narrowed(cube, now, 5).size(),
+                IntervalAttacker.narrowedByInsiders(cube, now, 5).size()
+            };
+            assertThat(found)
+                    .as("seed %d: linear, insiders, interval, interval insiders", seed)
+                    .containsOnly(0);
+        }
+        assertThat(hidden).as("the tables had small counts to hide").isPositive();
+    }
+
+    /*
      * The interval attack (issue 12), k = 5: what policy v2 does not yet withstand. County 01: 23 of 31 still housed.
      * 0101 publishes 12/20; 0102 (6/6) and 0103 (5/5) are hidden, complement 0 < 5. Nothing follows by elimination,
      * but the hidden numerators add up to 11 and so do the hidden denominators, and n <= d: both hidden cells are
@@ -329,6 +396,10 @@ class DisclosureControlTest {
 
     /** Two counties of one or two municipalities with 2 to 25 participants each. */
     private static RateCube randomCounties(long seed) {
+        return randomCounties(seed, NationalMeasure.STILL_HOUSED);
+    }
+
+    private static RateCube randomCounties(long seed, NationalMeasure measure) {
         Random random = new Random(seed);
         CodeList codes = counties(1 + random.nextInt(2), 1 + random.nextInt(2));
         List<Participation> people = new ArrayList<>();
@@ -340,7 +411,7 @@ class DisclosureControlTest {
                 people.add(randomPerson(random, municipality, sex, random.nextBoolean() ? 300 : 1000));
             }
         }
-        return RateCube.build(codes, NationalMeasure.STILL_HOUSED, people, AS_OF);
+        return RateCube.build(codes, measure, people, AS_OF);
     }
 
     /** The hidden cells of other municipalities that some municipality, adding its own row, computes exactly. */
@@ -514,7 +585,7 @@ class DisclosureControlTest {
                 ? TenancySpell.active(moveIn)
                 : TenancySpell.ended(
                         moveIn, moveIn.plusDays(30), EndReason.EVICTION_RENT_ARREARS, DestinationCategory.HOMELESS);
-        return new Participation(municipality, sex, birthYear, null, List.of(spell));
+        return new Participation(null, municipality, sex, birthYear, null, List.of(spell));
     }
 
     private static CodeList county(int municipalities) {

@@ -64,7 +64,9 @@ final class IntervalAttacker {
                 if (!asks.test(cell)) {
                     continue;
                 }
-                for (int[] ab : new int[][] {{1, 0}, {0, 1}, {-1, 1}}) {
+                // a table of counts publishes no numerator: only the count (d) can be narrowed
+                int[][] quantities = cube.counts ? new int[][] {{0, 1}} : new int[][] {{1, 0}, {0, 1}, {-1, 1}};
+                for (int[] ab : quantities) {
                     if (component.seenWidth(cell, ab[0], ab[1]) >= k) {
                         continue;
                     }

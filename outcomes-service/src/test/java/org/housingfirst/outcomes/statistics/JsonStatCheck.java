@@ -94,7 +94,9 @@ public final class JsonStatCheck {
         List<int[]> relations = relations(regions, categories);
         int suppressed = 0;
         for (int period = 0; period < periods; period++) {
-            for (String content : List.of("numerator", "denominator")) {
+            // a rate table's numerator and denominator; in a table of counts (or of means) the count comes first
+            boolean counted = !contents.getFirst().equals("numerator");
+            for (String content : counted ? List.of(contents.getFirst()) : List.of("numerator", "denominator")) {
                 Set<Integer> hidden = new HashSet<>();
                 for (int r = 0; r < regions.size(); r++) {
                     for (int c = 0; c < categories.size(); c++) {
@@ -106,6 +108,11 @@ public final class JsonStatCheck {
                                         .equals(":")) {
                             if (!known.contains(regions.get(r) + "|" + categories.get(c))) {
                                 hidden.add(r * categories.size() + c);
+                            }
+                        } else if (counted) {
+                            long count = values.get(position).asLong();
+                            if (count > 0) {
+                                assertThat(count).isGreaterThanOrEqualTo(k);
                             }
                         } else if (content.equals("denominator")) {
                             long denominator = values.get(position).asLong();
@@ -147,16 +154,22 @@ public final class JsonStatCheck {
         long[] numerators = new long[regions.size() * categories.size()];
         long[] denominators = new long[numerators.length];
         Set<Integer> hidden = new HashSet<>();
+        // a table of counts (or of means) has the count first: kept as the denominator, beside numerators of 0
+        List<String> contents = codes(dataset, "contents");
+        boolean counts = !contents.getFirst().equals("numerator");
+        int width = contents.size();
         for (int cell = 0; cell < numerators.length; cell++) {
-            int position = cell * 3;
+            int position = cell * width;
             if (":".equals(dataset.get("status").path(String.valueOf(position)).asString(null))) {
                 hidden.add(cell);
+            } else if (counts) {
+                denominators[cell] = dataset.get("value").get(position).asLong();
             } else {
                 numerators[cell] = dataset.get("value").get(position).asLong();
                 denominators[cell] = dataset.get("value").get(position + 1).asLong();
             }
         }
-        RateCube cube = RateCube.of(codeList, regions, categories, numerators, denominators, 0);
+        RateCube cube = RateCube.of(codeList, regions, categories, numerators, denominators, 0, counts);
         assertThat(IntervalAttacker.narrowed(cube, hidden, k))
                 .as("narrowed by the public")
                 .isEmpty();
@@ -166,7 +179,8 @@ public final class JsonStatCheck {
                 insiders.getBean(ReleaseStore.class).cells(releaseId, tableId).orElseThrow();
         assertThat(truth.regions()).isEqualTo(regions);
         assertThat(truth.categories()).isEqualTo(categories);
-        RateCube known = RateCube.of(codeList, regions, categories, truth.numerators(), truth.denominators(), 0);
+        RateCube known =
+                RateCube.of(codeList, regions, categories, truth.numerators(), truth.denominators(), 0, counts);
         assertThat(IntervalAttacker.narrowedByInsiders(known, hidden, k))
                 .as("narrowed by a municipality")
                 .isEmpty();
@@ -262,29 +276,37 @@ public final class JsonStatCheck {
     }
 
     /**
-     * The shown cells of a dataset with every content (numerator, denominator, rate): "region|breakdown|period" to its
-     * numerator and denominator. Suppressed cells are left out.
+     * The shown cells of a dataset with every content (numerator, denominator, rate; or count): "region|breakdown|period"
+     * to its numerator and denominator ({0, count} for a table of counts). Suppressed cells are left out.
      */
     public static Map<String, long[]> counts(JsonNode dataset) {
         List<String> regions = codes(dataset, "region");
         List<String> categories = codes(dataset, "breakdown");
         List<String> periods = codes(dataset, "period");
-        assertThat(codes(dataset, "contents")).containsExactly("numerator", "denominator", "rate");
+        // a rate table's numerator and denominator; a table of counts (or of means) gives {0, count}
+        List<String> contents = codes(dataset, "contents");
+        boolean counted = !contents.getFirst().equals("numerator");
+        int width = contents.size();
         Map<String, long[]> counts = new LinkedHashMap<>();
         for (int r = 0; r < regions.size(); r++) {
             for (int c = 0; c < categories.size(); c++) {
                 for (int p = 0; p < periods.size(); p++) {
-                    int position = position(r, c, p, 0, categories.size(), periods.size(), 3);
+                    int position = position(r, c, p, 0, categories.size(), periods.size(), width);
                     if (":"
                             .equals(dataset.get("status")
                                     .path(String.valueOf(position))
                                     .asString(null))) {
                         continue;
                     }
-                    counts.put(regions.get(r) + "|" + categories.get(c) + "|" + periods.get(p), new long[] {
-                        dataset.get("value").get(position).asLong(),
-                        dataset.get("value").get(position + 1).asLong()
-                    });
+                    long first = dataset.get("value").get(position).asLong();
+                    counts.put(
+                            regions.get(r) + "|" + categories.get(c) + "|" + periods.get(p),
+                            counted
+                                    ? new long[] {0, first}
+                                    : new long[] {
+                                        first,
+                                        dataset.get("value").get(position + 1).asLong()
+                                    });
                 }
             }
         }

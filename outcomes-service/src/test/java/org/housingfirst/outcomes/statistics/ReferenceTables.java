@@ -39,8 +39,35 @@ public final class ReferenceTables {
         return cells;
     }
 
+    /**
+     * A cell's counts {numerator, denominator} as the service counts them from everything stored, before disclosure
+     * control; {0, 0} for a region without anyone counted.
+     */
+    public static long[] counts(
+            org.springframework.context.ApplicationContext service,
+            String tableId,
+            String quarter,
+            String region,
+            String category) {
+        NationalTables tables = service.getBean(NationalTables.class);
+        RateCube cube = tables.cube(tables.definition(tableId).orElseThrow(), Quarter.parse(quarter));
+        int r = cube.regionIndex(region);
+        int c = cube.categoryIndex(category);
+        if (r < 0 || c < 0) {
+            return new long[] {0, 0};
+        }
+        int cell = cube.cell(r, c);
+        return new long[] {cube.numerators[cell], cube.denominators[cell]};
+    }
+
+    /**
+     * The measures computed from housing histories alone, which a reference that rebuilds the histories can check; the
+     * measures of enrolments, leases, support and programmes need other facts.
+     */
     public static List<String> measureCodes() {
         return java.util.Arrays.stream(NationalMeasure.values())
+                .filter(m -> (m.kind() == NationalMeasure.Kind.RATE || m.kind() == NationalMeasure.Kind.HOUSED_COUNT)
+                        && !m.needsCircumstances())
                 .map(NationalMeasure::code)
                 .toList();
     }

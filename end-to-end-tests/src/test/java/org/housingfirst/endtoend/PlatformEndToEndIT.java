@@ -254,7 +254,7 @@ class PlatformEndToEndIT {
         var releases = statistics.releases().getReleases();
         assertThat(releases).isNotEmpty();
         var release = statistics.release(releases.getLast().getId());
-        assertThat(release.getTables()).hasSize(5);
+        assertThat(release.getTables()).hasSize(14);
         var released =
                 statistics.releasedTable(release.getId(), release.getTables().getFirst(), "json-stat2");
         assertThat(released.getExtension().getRelease().get(release.getPeriod()).getId())
@@ -266,7 +266,7 @@ class PlatformEndToEndIT {
         var pxweb = new org.housingfirst.clients.outcomes.api.StatisticsPxWebApi20Api(anonymous);
         assertThat(pxweb.config().getMaxDataCells()).isPositive();
         var list = pxweb.callList("sv", null, null, null, 1, 100);
-        assertThat(list.getTables()).hasSize(10);
+        assertThat(list.getTables()).hasSize(28);
         String table = list.getTables().getFirst().getId();
         assertThat(pxweb.table(table, "nb").getLanguage()).isEqualTo("nb");
         var metadata = pxweb.metadata(table, "en", "json-stat2", false);

@@ -42,15 +42,48 @@ final class Platform {
             platform.launch(service);
         }
         for (String service : SERVICES) {
-            Api api = platform.api(service);
-            PlatformEndToEndIT.eventually(() -> api.get("/readyz", null).status() == 200, service + " to be ready");
+            platform.awaitReady(service, platform.processes.get(service), platform.ports.get(service), "to be ready");
         }
         return platform;
     }
 
+    /**
+     * Stops every instance and waits until each has exited, so that the next test's platform does not start beside
+     * services still shutting down (a graceful shutdown closes the listener first and takes seconds more).
+     */
     void stop() {
-        processes.values().forEach(Process::destroy);
-        others.forEach(Process::destroy);
+        List<Process> all = new ArrayList<>(processes.values());
+        all.addAll(others);
+        all.forEach(Process::destroy);
+        for (Process process : all) {
+            try {
+                if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /**
+     * Waits until the instance answers {@code /readyz} on its port, and then checks that the answer came from it: the
+     * process is alive and holds the port's listener. A process that could not bind its port exits, and whatever else
+     * listens there would otherwise pass for it.
+     */
+    private void awaitReady(String service, Process process, int port, String what) {
+        Api api = new Api(port);
+        PlatformEndToEndIT.eventually(
+                () -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError(service + " (pid " + process.pid() + ") exited with "
+                                + process.exitValue() + " before it was ready; see target/" + service + ".log");
+                    }
+                    return api.get("/readyz", null).status() == 200;
+                },
+                service + " " + what);
+        Listeners.assertHeldBy(port, process.pid(), service);
     }
 
     /** SIGKILL: the service gets no chance to finish what it was doing. */
@@ -61,8 +94,7 @@ final class Platform {
     /** Starts the service again on its port and database, and waits until it is ready. */
     void restart(String service) throws IOException {
         launch(service, ports.get(service), managementPorts.get(service), databases.get(service));
-        Api api = api(service);
-        PlatformEndToEndIT.eventually(() -> api.get("/readyz", null).status() == 200, service + " to be ready again");
+        awaitReady(service, processes.get(service), ports.get(service), "to be ready again");
     }
 
     Map<String, Integer> ports() {
@@ -122,9 +154,8 @@ final class Platform {
         int port = freePort();
         Process process = process(service, port, freePort(), databases.get(service), properties);
         others.add(process);
-        Api api = new Api(port);
-        PlatformEndToEndIT.eventually(() -> api.get("/readyz", null).status() == 200, "another " + service);
-        return new Instance(process, api);
+        awaitReady(service, process, port, "(another instance) to be ready");
+        return new Instance(process, new Api(port));
     }
 
     /** An instance started by {@link #another}. */

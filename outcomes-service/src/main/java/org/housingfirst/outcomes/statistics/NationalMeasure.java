@@ -67,7 +67,36 @@ enum NationalMeasure {
         /** Programmes with a current fidelity assessment, counted, with the means of their scores. */
         PROGRAMMES,
         /** Housed persons assessed at baseline and 12 months, counted, with the means of their changes. */
-        QUALITY_OF_LIFE
+        QUALITY_OF_LIFE;
+
+        /**
+         * The breakdown's categories in a country: by sex, age and situation at entry for enrolments, by assessor for
+         * programmes, otherwise by sex, age and the cohorts of the given move-in years.
+         */
+        java.util.List<String> categories(String country, java.util.SortedSet<Integer> cohortYears) {
+            return switch (this) {
+                case ENROLMENTS -> Breakdowns.enrolmentCategories(country);
+                case PROGRAMMES -> Breakdowns.programmeCategories();
+                default -> Breakdowns.categories(cohortYears);
+            };
+        }
+
+        /** The key of the note that says what is counted. */
+        String unitNote() {
+            return switch (this) {
+                case RATE, HOUSED_COUNT -> "note.unit";
+                default -> "note.unit." + name();
+            };
+        }
+
+        /** The key of the note that says what disclosure control hides. */
+        String suppressionNote() {
+            return switch (this) {
+                case RATE -> "note.suppression";
+                case PROGRAMMES -> "note.suppression.programmes";
+                default -> "note.suppression.count";
+            };
+        }
     }
 
     /** Not counted, counted in the denominator only, or counted in numerator and denominator. */

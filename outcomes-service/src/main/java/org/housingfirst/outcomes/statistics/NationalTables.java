@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.housingfirst.contracts.geography.CodeList;
 import org.housingfirst.contracts.geography.CodeLists;
 import org.housingfirst.outcomes.figures.FigureCache;
@@ -171,19 +170,18 @@ class NationalTables {
         NationalMeasure measure = definition.measure();
         Map<String, Map<String, Double>> changes =
                 facts.qualityOfLife(definition.codeList().country(), measure.instrument(), period.lastDay(), null);
-        List<RateCube.Unit> units = new ArrayList<>();
-        TreeSet<Integer> years = new TreeSet<>();
-        for (Participation participation : participations) {
-            Map<String, Double> change = changes.get(participation.person());
-            if (change == null || !change.keySet().containsAll(measure.averaged())) {
-                continue;
-            }
-            units.add(new RateCube.Unit(participation.municipality(), Breakdowns.of(participation), false, change));
-            if (definition.codeList().countyOf(participation.municipality()) != null) {
-                years.add(participation.firstMoveIn().getYear());
-            }
-        }
-        return RateCube.build(definition.codeList(), Breakdowns.categories(years), units, true, measure.averaged());
+        return RateCube.build(
+                definition.codeList(),
+                participations,
+                participation -> {
+                    Map<String, Double> change = changes.get(participation.person());
+                    return change == null || !change.keySet().containsAll(measure.averaged())
+                            ? null
+                            : new RateCube.Unit(
+                                    participation.municipality(), Breakdowns.of(participation), false, change);
+                },
+                true,
+                measure.averaged());
     }
 
     /** National tables change with any stored event: their scope is everything. */

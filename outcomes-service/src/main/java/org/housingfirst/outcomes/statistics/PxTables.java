@@ -232,11 +232,7 @@ class PxTables {
                 new PxVariable(
                         "breakdown",
                         texts.get("dimension.breakdown"),
-                        switch (view.definition().measure().kind()) {
-                            case ENROLMENTS -> Breakdowns.enrolmentCategories(list.country());
-                            case PROGRAMMES -> Breakdowns.programmeCategories();
-                            default -> Breakdowns.categories(years);
-                        },
+                        view.definition().measure().kind().categories(list.country(), years),
                         texts::breakdown,
                         true,
                         Breakdowns.TOTAL,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.housingfirst.contracts.geography.CodeList;
 import org.housingfirst.outcomes.statistics.NationalMeasure.Contribution;
 
@@ -118,22 +119,45 @@ final class RateCube {
             List<Participation> participations,
             LocalDate asOf,
             Circumstances circumstances) {
+        return build(
+                codeList,
+                participations,
+                participation -> {
+                    Contribution contribution = measure.contribution(participation, asOf, circumstances);
+                    return contribution == Contribution.NONE
+                            ? null
+                            : new Unit(
+                                    participation.municipality(),
+                                    Breakdowns.of(participation),
+                                    contribution == Contribution.NUMERATOR);
+                },
+                measure.counts(),
+                List.of());
+    }
+
+    /**
+     * A table of participations: each one's unit, or null where it does not count, under the breakdown categories
+     * with a cohort for every year in which someone counted in a listed municipality first moved in.
+     */
+    static RateCube build(
+            CodeList codeList,
+            List<Participation> participations,
+            Function<Participation, Unit> unitOf,
+            boolean counts,
+            List<String> values) {
         List<Unit> units = new ArrayList<>();
         TreeSet<Integer> years = new TreeSet<>();
         for (Participation participation : participations) {
-            Contribution contribution = measure.contribution(participation, asOf, circumstances);
-            if (contribution == Contribution.NONE) {
+            Unit unit = unitOf.apply(participation);
+            if (unit == null) {
                 continue;
             }
-            units.add(new Unit(
-                    participation.municipality(),
-                    Breakdowns.of(participation),
-                    contribution == Contribution.NUMERATOR));
+            units.add(unit);
             if (codeList.countyOf(participation.municipality()) != null) {
                 years.add(participation.firstMoveIn().getYear());
             }
         }
-        return build(codeList, Breakdowns.categories(years), units, measure.counts());
+        return build(codeList, Breakdowns.categories(years), units, counts, values);
     }
 
     /**

@@ -224,18 +224,8 @@ final class TableDocuments {
         StatisticsTexts texts = data.texts();
         NationalMeasure measure = data.definition().measure();
         List<String> notes = new java.util.ArrayList<>(List.of(
-                texts.get(
-                        switch (measure.kind()) {
-                            case ENROLMENTS, PROGRAMMES, QUALITY_OF_LIFE -> "note.unit." + measure.kind();
-                            default -> "note.unit";
-                        }),
-                texts.get(
-                        switch (measure.kind()) {
-                            case RATE -> "note.suppression";
-                            case PROGRAMMES -> "note.suppression.programmes";
-                            default -> "note.suppression.count";
-                        },
-                        data.k()),
+                texts.get(measure.kind().unitNote()),
+                texts.get(measure.kind().suppressionNote(), data.k()),
                 texts.get("note.consent"),
                 texts.get("note.releases")));
         if (data.tables().stream().anyMatch(t -> t.release() == null)) {

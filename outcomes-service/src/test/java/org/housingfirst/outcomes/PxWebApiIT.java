@@ -52,7 +52,8 @@ import tools.jackson.databind.JsonNode;
  * limits hold; and every word comes in English, Swedish and Norwegian.
  *
  * <p>The population: 200 participants in six Swedish municipalities, moved in from 2023 to 2025, one in four out again
- * by 2026-03-01 (Norway's tables hold what other tests of this module publish on the shared topics, if anything). Releases are published from 2025Q3 (the first period here) through 2026Q2;
+ * by 2026-03-01, on topics of this test's own (Norway's tables are empty). Releases are published from 2025Q3 (the first
+ * period here) through 2026Q2;
  * with a release lag of 60 days, 2026Q3 (reference date 2026-09-30) is due on 2026-11-30, after the test clock's
  * 2026-11-24, so it is provisional.
  */
@@ -64,7 +65,7 @@ import tools.jackson.databind.JsonNode;
         })
 class PxWebApiIT extends ServiceIntegrationTest {
 
-    /* Municipalities no other test of this module uses: the tests share the topics, and each counts its own. */
+    /* The population's municipalities; the topics are the test's own. */
     private static final String[] MUNICIPALITIES = {"2580", "2380", "1980", "0680", "0780", "1780"};
     private static final String OPERATOR = TestTokens.token("operator", "SE", "1280", "platform-operations");
     private static final Path NODE_TOOLS = Path.of("..", "fuzz");
@@ -74,9 +75,17 @@ class PxWebApiIT extends ServiceIntegrationTest {
     @org.springframework.beans.factory.annotation.Autowired
     private org.springframework.context.ApplicationContext context;
 
+    /** Topics of its own: the tables hold this population alone, whatever ran before on the broker. */
+    private static final String TOPICS = "pxwebapi-it.";
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void ownTopics(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        TestEvents.consumeOwnTopics(registry, TOPICS);
+    }
+
     @Override
     protected String topicName() {
-        return TenancyEvents.TOPIC;
+        return TOPICS + TenancyEvents.TOPIC;
     }
 
     @BeforeAll
@@ -103,7 +112,7 @@ class PxWebApiIT extends ServiceIntegrationTest {
             }
         }
         events.addAll(pitea());
-        TestEvents.publishAll(jdbc, events);
+        TestEvents.publishAll(jdbc, events, TOPICS);
         assertThat(new Api(port)
                         .post("/api/v1/operations/releases", OPERATOR, "")
                         .status())

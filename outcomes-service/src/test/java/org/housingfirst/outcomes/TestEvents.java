@@ -50,6 +50,7 @@ import org.housingfirst.contracts.tenancy.TenancyStarted;
 import org.housingfirst.testbackends.Api;
 import org.housingfirst.testbackends.TestBackends;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Contract events as the producers publish them, for outcomes-service's integration tests. */
@@ -67,8 +68,13 @@ public final class TestEvents {
 
     /** Publishes the events on their topics and waits until every one is stored. */
     static void publishAll(JdbcClient jdbc, List<ContractEvent> events) {
+        publishAll(jdbc, events, "");
+    }
+
+    /** Publishes the events on their topics under a test's own prefix and waits until every one is stored. */
+    static void publishAll(JdbcClient jdbc, List<ContractEvent> events, String prefix) {
         try (KafkaProducer<String, byte[]> producer = producer()) {
-            events.forEach(e -> send(producer, e));
+            events.forEach(e -> send(producer, e, prefix));
         }
         UUID[] ids = events.stream().map(ContractEvent::eventId).distinct().toArray(UUID[]::new);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
@@ -87,6 +93,14 @@ public final class TestEvents {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /**
+     * Makes the service consume the producers' topics under a test's own prefix ({@link TestBackends#ownTopics}), for
+     * a test whose national figures must hold its own population alone, whatever the module's other tests published.
+     */
+    static void consumeOwnTopics(DynamicPropertyRegistry registry, String prefix) {
+        registry.add("platform.consumption.topics", () -> String.join(",", TestBackends.ownTopics(prefix)));
     }
 
     /** A distinct, well-formed pseudonym per municipality and participant: digits become letters a to j. */
@@ -297,7 +311,12 @@ public final class TestEvents {
 
     /** Sends the event to its producer's topic, as the producers' outbox does. */
     static void send(KafkaProducer<String, byte[]> producer, ContractEvent event) {
-        producer.send(new ProducerRecord<>(topicOf(event), event.partitionKey(), cloudEvent(event)));
+        send(producer, event, "");
+    }
+
+    /** Sends the event to its producer's topic under a test's own prefix ({@link TestBackends#ownTopics}). */
+    static void send(KafkaProducer<String, byte[]> producer, ContractEvent event, String prefix) {
+        producer.send(new ProducerRecord<>(prefix + topicOf(event), event.partitionKey(), cloudEvent(event)));
     }
 
     static String topicOf(ContractEvent event) {

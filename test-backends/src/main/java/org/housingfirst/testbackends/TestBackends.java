@@ -159,17 +159,33 @@ public final class TestBackends {
 
     /* The topics the in-JVM broker is created with, with the broker's defaults, as a service finds them. */
     private static void createTopics(String bootstrapServers) {
+        createTopics(bootstrapServers, List.of(TenancyEvents.TOPIC, SupportEvents.TOPIC));
+    }
+
+    /**
+     * The producers' two topics under a prefix of a test's own, created as the shared ones are (6 partitions): a test
+     * whose figures cover a whole country consumes only its own events on them, whatever ran before it on the broker.
+     */
+    public static synchronized List<String> ownTopics(String prefix) {
+        List<String> topics = List.of(prefix + TenancyEvents.TOPIC, prefix + SupportEvents.TOPIC);
+        createTopics(kafkaBootstrapServers(), topics);
+        return topics;
+    }
+
+    private static void createTopics(String bootstrapServers, List<String> names) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            admin.createTopics(List.of(
-                            new NewTopic(TenancyEvents.TOPIC, 6, (short) 1),
-                            new NewTopic(SupportEvents.TOPIC, 6, (short) 1)))
+            List<String> missing = new ArrayList<>(names);
+            missing.removeAll(admin.listTopics().names().get(60, TimeUnit.SECONDS));
+            admin.createTopics(missing.stream()
+                            .map(name -> new NewTopic(name, 6, (short) 1))
+                            .toList())
                     .all()
                     .get(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create the topics", e);
+            throw new IllegalStateException("cannot create the topics " + names, e);
         }
     }
 

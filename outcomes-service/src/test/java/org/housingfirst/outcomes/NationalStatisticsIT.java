@@ -283,7 +283,7 @@ class NationalStatisticsIT extends ServiceIntegrationTest {
      * revision of 2026Q3), rebuilt from the published documents (and, for a municipality, its own row): no hidden cell
      * can be confined to fewer than k = 5 values of its numerator, denominator or complement. The test command attacks
      * one table of each shape: retention by cohort (HF01), the revised still-housed share (HF05) and a table of counts
-     * (HF06), some 50 s on two cores; -Dattackers.tables=all attacks HF01-HF06 (102 s). (Three releases took the
+     * (HF06), 45 s alone on two cores; -Dattackers.tables=all attacks HF01-HF06 (102 s). (Three releases took the
      * attacker seven minutes.)
      */
     @Test
